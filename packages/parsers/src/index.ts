@@ -5,3 +5,4 @@
  * @packageDocumentation
  */
 export { parseText, parseBytes, parseRows, type ParseOptions } from "./parseDocument";
+export { resolveCorpus } from "./identity/resolveCorpus";
