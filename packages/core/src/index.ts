@@ -88,3 +88,4 @@ export {
   type ValidationResult,
 } from "./validate/validateDocument";
 export { documentJsonSchema, metricsJsonSchema } from "./validate/jsonSchemas";
+export { BODY_CATALOG, AMBIGUOUS_ALIASES, COLLECTIVE_PATTERN, type BodyEntry } from "./units/bodyCatalog";

@@ -1,4 +1,19 @@
-import { DOCUMENT_SCHEMA_ID, type Document } from "@minsheng/core";
+import {
+  DOCUMENT_SCHEMA_ID,
+  type Diagnostic,
+  type Document,
+  type LineRole,
+  type OutlineEntry,
+  type Section,
+} from "@minsheng/core";
+import { bytesToHex } from "@noble/hashes/utils";
+import { sha256 } from "@noble/hashes/sha2";
+import type { SourceLine } from "./_lib/SourceLine";
+import { decodeBytes } from "./_lib/decode/decodeBytes";
+import { rowsToSourceLines, toSourceLines } from "./_lib/lines";
+import { assignUnitIds } from "./identity/assignUnitIds";
+import { assignCityItemKeys } from "./identity/cityItemKey";
+import { readSections } from "./readSections";
 
 /** Options of {@link parseText}, {@link parseBytes} and {@link parseRows}. */
 export interface ParseOptions {
@@ -6,51 +21,167 @@ export interface ParseOptions {
   readonly path?: string;
 }
 
+type Report = Omit<Diagnostic, "severity"> & { severity?: Diagnostic["severity"] };
+
+const SEVERITY: Partial<Record<Diagnostic["code"], Diagnostic["severity"]>> = {
+  invalid_encoding: "error",
+  binary_content: "error",
+  layout_unknown: "error",
+  truncated_task: "warning",
+  unclassified_line: "warning",
+};
+
+function hashText(text: string): string {
+  return bytesToHex(sha256(new TextEncoder().encode(text)));
+}
+
+/** Builds the document from source lines: the one path every entry point takes. */
+function parseLines(
+  lines: readonly SourceLine[],
+  source: { path: string; sha256: string; encoding: string },
+  early: readonly Diagnostic[],
+): Document {
+  const diagnostics: Diagnostic[] = [...early];
+  const report = (d: Report) => diagnostics.push({ ...d, severity: d.severity ?? SEVERITY[d.code] ?? "info" });
+  const roles = new Map<number, { role: LineRole; section: number | null }>();
+  const mark = (start: number, end: number, role: LineRole, section: number | null = null) => {
+    for (let n = start; n <= end; n++) if (!roles.has(n)) roles.set(n, { role, section });
+  };
+
+  const read = readSections(lines, { mark: (s, e, r) => mark(s, e, r), report });
+  const meta = read.meta;
+  const firstTaskLine = read.sections.flatMap((s) => s.tasks.map((t) => t.span.startLine))[0] ?? Infinity;
+  const front = lines.filter((l) => l.no < firstTaskLine);
+  for (const n of meta.titleLines) mark(n, n, "title");
+  for (const n of meta.metaLines) mark(n, n, "meta");
+  const sections: Section[] = read.sections.map((s, i) => {
+    for (const t of s.tasks) mark(t.span.startLine, t.span.endLine, "task", i);
+    return s;
+  });
+  // Front matter the layouts left: the addressee, the covering sentence, the signature.
+  for (const l of front) if (l.text && !roles.has(l.no)) mark(l.no, l.no, "note");
+
+  if (!lines.some((l) => l.text)) report({ code: "empty_document", severity: "warning", message: "The document has no text.", line: null });
+  else if (!sections.length)
+    report({ code: "layout_unknown", message: "No numbered tasks, task table or task list was recognised in the document.", line: null });
+
+  // Every non-blank line is accounted for: what no reader claimed is named, line by line.
+  for (const l of lines) {
+    if (!l.text || roles.has(l.no)) continue;
+    report({ code: "unclassified_line", message: `Line ${l.no} was not read as part of any task: “${l.text.slice(0, 40)}”.`, line: l.no });
+  }
+
+  const doc: Document = {
+    schema: DOCUMENT_SCHEMA_ID,
+    source: { ...source, lines: lines.length },
+    title: meta.title,
+    issuer: meta.issuer,
+    docNumber: meta.docNumber,
+    issued: meta.issued,
+    sections,
+    outline: toOutline(roles),
+    diagnostics: [],
+  };
+  const withIds = assignCityItemKeys(assignUnitIds(doc, report));
+  withIds.diagnostics = diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return withIds;
+}
+
+function toOutline(roles: ReadonlyMap<number, { role: LineRole; section: number | null }>): OutlineEntry[] {
+  const out: OutlineEntry[] = [];
+  for (const n of [...roles.keys()].sort((a, b) => a - b)) {
+    const r = roles.get(n);
+    if (!r) continue;
+    const last = out[out.length - 1];
+    if (last && last.endLine === n - 1 && last.role === r.role && last.section === r.section) last.endLine = n;
+    else out.push({ startLine: n, endLine: n, role: r.role, section: r.section });
+  }
+  return out;
+}
+
 /**
- * Parses a document's text. PLACEHOLDER while the layouts are being written.
+ * Parses a document's text into the minsheng model. Pure and synchronous; never throws on text:
+ * whatever it cannot read becomes a diagnostic naming the line.
+ *
+ * @param text - the document as text (a PDF/Word/web export of a 进展情况表, 完成情况, 项目 list, 通知…)
+ * @param options - `path` becomes `source.path`
+ * @returns the document: sections of tasks with units, deadlines, figures and progress, and diagnostics
  *
  * @example
  * ```ts
  * import { parseText } from "@minsheng/parsers";
- * parseText("").sections.length; //=> 0
+ * const doc = parseText("东城区 2024 年重要民生实事项目\n1.新增幼儿托位 600 个。\n完成时限：2024 年 12 月底\n主责单位：区教委\n");
+ * doc.sections[0]?.tasks[0]?.deadline?.date; //=> "2024-12-31"
+ * doc.sections[0]?.tasks[0]?.targets[0]?.value; //=> 600
  * ```
  */
 export function parseText(text: string, options: ParseOptions = {}): Document {
-  return {
-    schema: DOCUMENT_SCHEMA_ID,
-    source: { path: options.path ?? "<text>", sha256: "0".repeat(64), encoding: "utf-8", lines: text.split("\n").length },
-    title: null,
-    issuer: null,
-    docNumber: null,
-    issued: null,
-    sections: [],
-    outline: [],
-    diagnostics: [],
-  };
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return parseLines(
+    toSourceLines(clean),
+    { path: options.path ?? "<text>", sha256: hashText(text), encoding: "utf-8" },
+    [],
+  );
 }
 
 /**
- * Parses a document's bytes. PLACEHOLDER.
+ * Parses a document's bytes: detects the encoding (UTF-8 with or without BOM, UTF-16 LE/BE with
+ * BOM, GB18030/GBK), then parses the text. Undecodable bytes become diagnostics, not garbage.
+ *
+ * @param bytes - the file's content
+ * @param options - `path` becomes `source.path`
+ * @returns the document; `source.encoding` says which encoding was detected
  *
  * @example
  * ```ts
  * import { parseBytes } from "@minsheng/parsers";
- * parseBytes(new Uint8Array()).sections.length; //=> 0
+ * const doc = parseBytes(new TextEncoder().encode("1.新增幼儿托位 600 个。\n主责单位：区教委\n2.建成 5 个示范项目。\n"));
+ * doc.source.encoding; //=> "utf-8"
+ * doc.sections[0]?.tasks.length; //=> 2
  * ```
  */
 export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Document {
-  return parseText(new TextDecoder().decode(bytes), options);
+  const path = options.path ?? "<bytes>";
+  const decoded = decodeBytes(bytes);
+  const early: Diagnostic[] = [];
+  if (decoded.binary) {
+    early.push({ code: "binary_content", severity: "error", message: `${path} looks like binary data, not text.`, line: null });
+    return parseLines([], { path, sha256: bytesToHex(sha256(bytes)), encoding: decoded.encoding }, early);
+  }
+  if (decoded.encoding !== "utf-8")
+    early.push({ code: "encoding_detected", severity: "info", message: `Decoded as ${decoded.encoding}.`, line: null });
+  for (const line of decoded.invalidLines)
+    early.push({ code: "invalid_encoding", severity: "error", message: `Line ${line} holds bytes that are not valid text; they were dropped.`, line });
+  return parseLines(toSourceLines(decoded.text), { path, sha256: bytesToHex(sha256(bytes)), encoding: decoded.encoding }, early);
 }
 
 /**
- * Parses table rows (from html, docx, xlsx). PLACEHOLDER.
+ * Parses a table handed over as rows of cells (from html, docx, xlsx or pdf readers): each row is
+ * one source "line" and keeps its cells, so wrapped cells need no repair.
+ *
+ * @param rows - the rows in document order; a paragraph outside a table is a one-cell row
+ * @param options - `path` becomes `source.path`; `encoding` names the input format (html, docx…)
+ * @returns the document; spans count rows
  *
  * @example
  * ```ts
  * import { parseRows } from "@minsheng/parsers";
- * parseRows([["序号", "项目内容"]]).sections.length; //=> 0
+ * const doc = parseRows([
+ *   ["大兴区2024年度市实事任务进展情况"],
+ *   ["序号", "任务来源", "任务内容", "主责单位", "完成时限", "任务进度", "进展情况"],
+ *   ["1", "市民生实事第2项", "推进通学公交试点。", "区教委", "2024-12-31", "已完成", "已开通57条通学公交路线。"],
+ * ]);
+ * doc.sections[0]?.tasks[0]?.progress?.status; //=> "completed"
  * ```
  */
-export function parseRows(rows: readonly (readonly string[])[], options: ParseOptions & { readonly encoding?: string } = {}): Document {
-  return parseText(rows.map((r) => r.join("\t")).join("\n"), options);
+export function parseRows(
+  rows: readonly (readonly string[])[],
+  options: ParseOptions & { readonly encoding?: string } = {},
+): Document {
+  const text = rows.map((r) => r.join("\t")).join("\n");
+  return parseLines(
+    rowsToSourceLines(rows),
+    { path: options.path ?? "<rows>", sha256: hashText(text), encoding: options.encoding ?? "rows" },
+    [],
+  );
 }

@@ -1,2 +1,5 @@
 export { ROOT, SEEDS_DIR, seedPaths } from "./paths";
 export { loadGold, scoreGold, type Gold, type GoldScore } from "./scoreGold";
+export { buildQuantity, buildTask, type QuantityInit, type TaskInit, type UnitInit } from "./buildTask";
+export { buildDocument, buildSection, type DocumentInit, type SectionInit } from "./buildDocument";
+export { unaccountedLines } from "./unaccountedLines";

@@ -49,7 +49,12 @@ export const SectionMetricsSchema = z.object({
     notStarted: z.number().int().nonnegative(),
     unstated: z.number().int().nonnegative(),
   }),
-  completionRate: z.number().min(0).max(1).nullable().describe("completed / tasks with a stated status; null when none is stated"),
+  completionRate: z
+    .number()
+    .min(0)
+    .max(1)
+    .nullable()
+    .describe("completed / tasks with a stated status; null when none is stated"),
   evidence: z.object({
     quantified: z.number().int().nonnegative(),
     narrativeOnly: z.number().int().nonnegative(),
@@ -90,21 +95,67 @@ export type CoverageRow = z.infer<typeof CoverageRowSchema>;
  * @example
  * ```ts
  * import { UnitLoadSchema } from "@minsheng/core";
- * UnitLoadSchema.parse({ id: "110112:区城市管理委员会", district: "通州区", kind: "district-body", names: ["区城市管理委"], lead: 7, assist: 0, tasks: [] });
+ * UnitLoadSchema.parse({ id: "110112:区城市管理委员会", district: "通州区", kind: "district-body", collective: false,
+ *   parent: null, names: ["区城市管理委"], lead: 7, assist: 0, leadWithSubUnits: 8, tasks: [] });
  * ```
  */
 export const UnitLoadSchema = z.object({
   id: z.string(),
   district: z.string().nullable(),
   kind: z.string(),
+  collective: z
+    .boolean()
+    .describe("A collective (各街道办事处): kept, but left out of concentration figures"),
+  parent: z
+    .string()
+    .nullable()
+    .describe(
+      "For a sub-office written 区城市管理委（区城市管理指挥中心）: the id of the body it belongs to",
+    ),
   names: z.array(z.string()),
   lead: z.number().int().nonnegative(),
   assist: z.number().int().nonnegative(),
+  leadWithSubUnits: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe("Distinct tasks led by the body or one of its sub-offices"),
   tasks: z.array(TaskRefSchema),
 });
 
 /** The load one body carries (see {@link UnitLoadSchema}). */
 export type UnitLoad = z.infer<typeof UnitLoadSchema>;
+
+/**
+ * How concentrated the lead role is among one district's bodies, collectives left out.
+ *
+ * @example
+ * ```ts
+ * import { ConcentrationSchema } from "@minsheng/core";
+ * ConcentrationSchema.shape.hhi.parse(null); //=> null
+ * ```
+ */
+export const ConcentrationSchema = z.object({
+  district: z.string().nullable(),
+  bodies: z.number().int().nonnegative().describe("Bodies (not collectives) leading at least one task"),
+  leadRoles: z.number().int().nonnegative().describe("Lead roles held by those bodies, summed over tasks"),
+  collectivesLeftOut: z.number().int().nonnegative().describe("Lead roles held by collectives, not counted"),
+  hhi: z
+    .number()
+    .min(0)
+    .max(1)
+    .nullable()
+    .describe("Sum of squared lead shares; null when no body leads anything"),
+  top: z
+    .array(
+      z.object({ id: z.string(), lead: z.number().int().nonnegative(), share: z.number().min(0).max(1) }),
+    )
+    .describe("The five bodies leading most, with their share of lead roles"),
+  refs: z.array(TaskRefSchema),
+});
+
+/** Lead concentration in one district (see {@link ConcentrationSchema}). */
+export type Concentration = z.infer<typeof ConcentrationSchema>;
 
 /**
  * A lead body and an assisting body named on the same tasks.
@@ -151,13 +202,21 @@ export type Attainment = z.infer<typeof AttainmentSchema>;
  * @example
  * ```ts
  * import { LightSchema } from "@minsheng/core";
- * LightSchema.parse({ ref: { source: "a", section: 0, seq: 1 }, light: "red", reason: "overdue since 2024-08-31" });
+ * LightSchema.parse({ ref: { source: "a", section: 0, seq: 1 }, light: "red", reason: "overdue since 2024-08-31",
+ *   rule: "overdue", deadline: "2024-08-31", doneBy: null });
  * ```
  */
 export const LightSchema = z.object({
   ref: TaskRefSchema,
   light: z.enum(["red", "yellow", "green"]),
   reason: z.string(),
+  rule: z
+    .enum(["done", "overdue", "behind", "due-soon", "lagging", "on-schedule"])
+    .describe("Which rule set the light"),
+  deadline: IsoDateSchema,
+  doneBy: TaskRefSchema.nullable().describe(
+    "The later report stating it completed, when that is why it is done",
+  ),
 });
 
 /** A traffic light for a task (see {@link LightSchema}). */
@@ -169,13 +228,15 @@ export type Light = z.infer<typeof LightSchema>;
  * @example
  * ```ts
  * import { DeadlinesSchema } from "@minsheng/core";
- * DeadlinesSchema.parse({ overdue: [], dueSoon: [], open: 0, lights: [] });
+ * DeadlinesSchema.parse({ overdue: [], dueSoon: [], open: 0, done: 0, withDeadline: 0, lights: [] });
  * ```
  */
 export const DeadlinesSchema = z.object({
   overdue: z.array(TaskRefSchema),
   dueSoon: z.array(TaskRefSchema),
-  open: z.number().int().nonnegative(),
+  open: z.number().int().nonnegative().describe("Tasks with a deadline that are not done"),
+  done: z.number().int().nonnegative().describe("Tasks with a deadline that are done"),
+  withDeadline: z.number().int().nonnegative(),
   lights: z.array(LightSchema),
 });
 
@@ -195,6 +256,8 @@ export const ChangeSchema = z.object({
   district: z.string(),
   from: TaskRefSchema,
   to: TaskRefSchema,
+  fromDate: IsoDateSchema.nullable().describe("The date of the earlier report (period end, or issued)"),
+  toDate: IsoDateSchema.nullable().describe("The date of the later report"),
   statusFrom: z.string().nullable(),
   statusTo: z.string().nullable(),
   newActuals: z.array(QuantitySchema),
@@ -234,7 +297,8 @@ export type Finding = z.infer<typeof FindingSchema>;
  * ```ts
  * import { MetricsSchema } from "@minsheng/core";
  * MetricsSchema.parse({ schema: "minsheng.metrics/v1", asOf: "2024-09-15", sections: [], coverage: [], units: [],
- *   collaboration: [], attainment: [], deadlines: { overdue: [], dueSoon: [], open: 0, lights: [] }, changes: [], findings: [] });
+ *   concentration: [], collaboration: [], attainment: [],
+ *   deadlines: { overdue: [], dueSoon: [], open: 0, done: 0, withDeadline: 0, lights: [] }, changes: [], findings: [] });
  * ```
  */
 export const MetricsSchema = z
@@ -244,6 +308,7 @@ export const MetricsSchema = z
     sections: z.array(SectionMetricsSchema),
     coverage: z.array(CoverageRowSchema),
     units: z.array(UnitLoadSchema),
+    concentration: z.array(ConcentrationSchema).describe("Per district; collectives left out"),
     collaboration: z.array(CollaborationSchema),
     attainment: z.array(AttainmentSchema),
     deadlines: DeadlinesSchema,

@@ -2,8 +2,27 @@
 // Hand-written because the candidates fail on the seeds' own phrases (see design/LIBRARIES.md).
 
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
-  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 const SMALL: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
@@ -40,7 +59,8 @@ export function decodeChineseInteger(word: string): number | null {
       if (digit !== null && DIGITS[ch] !== 0) return null; // 三四 inside a place-word number
       digit = DIGITS[ch] === 0 ? null : (DIGITS[ch] ?? null);
       if (DIGITS[ch] === 0) {
-        cap = lastSmall === Infinity ? 1000 : lastSmall / 10; // 一千零五十 ok, 一万零三千 not
+        // 一千零五十 ok, 一万零三千 not; after 亿 the whole 万 group may be skipped: 三亿零一千
+        cap = lastSmall === Infinity ? (lastBig === 1e8 ? 1e4 : 1000) : lastSmall / 10;
         lastSmall = Infinity;
       }
       continue;
@@ -73,7 +93,13 @@ export function decodeChineseInteger(word: string): number | null {
   if (digit !== null && lastSmall !== Infinity && lastSmall >= 100 && !word.includes("零")) {
     group += digit * (lastSmall / 10);
     digit = null;
-  } else if (digit !== null && lastSmall === Infinity && lastBig !== Infinity && group === 0 && !word.includes("零")) {
+  } else if (
+    digit !== null &&
+    lastSmall === Infinity &&
+    lastBig !== Infinity &&
+    group === 0 &&
+    !word.includes("零")
+  ) {
     group += digit * (lastBig / 10);
     digit = null;
   }

@@ -1,16 +1,129 @@
 import type { Pace, Status } from "@minsheng/core";
+import { toHalfWidth } from "../../_lib/text/toHalfWidth";
 
-/** A stated status with the words it was read from, and a stated pace. */
+/**
+ * A stated status with the words it was read from, and a stated pace.
+ *
+ * @example
+ * ```ts
+ * const reading: StatusReading = { status: "completed", statusText: "已完成", pace: null };
+ * ```
+ */
 export interface StatusReading {
   readonly status: Status | null;
   readonly statusText: string | null;
   readonly pace: Pace | null;
 }
 
+// Words, longest first inside each list so that 尚未启动 wins over 启动 and 提前完成 over 完成.
+// A word counts only where the cell says it; negations (未完成, 没有完成) are not 完成.
+
+/** @internal */
+const NOT_STARTED = ["尚未启动", "尚未开始", "未启动", "未开始", "未开工"] as const;
+/** @internal */
+const IN_PROGRESS = ["按计划推进", "按序时推进", "正在推进", "序时推进", "持续推进", "正常推进", "推进缓慢", "推进中", "进行中", "实施中", "在建"] as const;
+/** @internal */
+const COMPLETED = ["已全部完成", "全部完成", "提前完成", "超额完成", "已完成", "已完工", "完成"] as const;
+/** @internal */
+const AHEAD = ["提前完成", "超序时进度", "超出序时进度", "快于序时进度"] as const;
+/** @internal */
+const ON_SCHEDULE = ["按序时推进", "按序时进度推进", "正常推进", "序时推进", "符合序时进度"] as const;
+/** @internal */
+const BEHIND = ["推进缓慢", "进度滞后", "滞后于序时进度", "慢于序时进度", "滞后"] as const;
+/** 完成80% · 完成总工作量的90%: a share of the work, not completion @internal */
+const PARTIAL = /完成[^\d%。;；,，]{0,8}\d[\d.]{0,8}%/;
+/** Characters before 完成 that negate it: 未完成 · 尚未完成 · 没有完成 · 无法完成 @internal */
+const NEGATORS = "未没无不";
+
 /**
- * Reads a status cell. PLACEHOLDER: being written (see the status normalizer task).
- * @internal
+ * Reads a status CELL (任务进度 / 进度 column): 已完成/完成/全部完成 → `completed`;
+ * 推进中/正在推进/序时推进/进行中/持续推进/按计划推进 → `in-progress`; 未启动/尚未启动/未开始 →
+ * `not-started`. Pace words: 提前完成/超序时进度 → `ahead`; 按序时推进/正常推进/序时推进 →
+ * `on-schedule`; 推进缓慢/滞后/进度滞后 → `behind`.
+ *
+ * `statusText` is the cell as written (whitespace collapsed) when a status or a pace was read,
+ * null otherwise; a cell with words it does not know gives all nulls, and the caller reports it.
+ * A pace word alone (滞后) states no status. Never throws; linear time.
+ *
+ * @category Fields
+ * @param text - The status cell.
+ * @returns The stated status and pace.
+ *
+ * @example
+ * ```ts
+ * readStatus("已完成");
+ * //=> { status: "completed", statusText: "已完成", pace: null }
+ * readStatus("按序时推进");
+ * //=> { status: "in-progress", statusText: "按序时推进", pace: "on-schedule" }
+ * readStatus("未完成");
+ * //=> { status: null, statusText: null, pace: null }
+ * ```
  */
-export function readStatus(_text: string): StatusReading {
-  return { status: null, statusText: null, pace: null };
+export function readStatus(text: string): StatusReading {
+  const written = text.replace(/\s+/g, " ").trim();
+  const s = toHalfWidth(written).replace(/\s+/g, "");
+  // 已完成80% / 完成总工作量的90% state a share done, so the task is under way, not completed.
+  const share = PARTIAL.test(s);
+  const status: Status | null = find(s, NOT_STARTED)
+    ? "not-started"
+    : !share && find(s, COMPLETED)
+      ? "completed"
+      : share || find(s, IN_PROGRESS)
+        ? "in-progress"
+        : null;
+  const pace: Pace | null = find(s, BEHIND) ? "behind" : find(s, AHEAD) ? "ahead" : find(s, ON_SCHEDULE) ? "on-schedule" : null;
+  if (status === null && pace === null) return { status: null, statusText: null, pace: null };
+  return { status, statusText: written, pace };
+}
+
+/** Cells that state only the status: 已完成 · 已完成。 · 已全部完成！ @internal */
+const ONLY_STATUS = /^(?:该项目|该任务|本项目|任务)?(?:已全部完成|已完成|全部完成|已完工|提前完成|尚未启动|未启动|推进中|正在推进|按序时推进|序时推进)[。.!！;；]?$/;
+/** The first sentence of a cell and what ends it. @internal */
+const FIRST_SENTENCE = /^[^。.!！;；]{1,12}[。.!！;；]/;
+
+/**
+ * Reads the status a PROGRESS cell (进展情况) states, if it states one: only when the cell says
+ * nothing but the status (`已完成。`), or opens with a sentence that is only the status
+ * (`已完成。全年共…`). 已完成 inside a sentence about one step (`已完成 2 个…的选址工作`) is
+ * not the task's status, and gives all nulls. Never throws; linear time.
+ *
+ * @category Fields
+ * @param progressText - The progress narrative.
+ * @returns The stated status, or all nulls when the narrative states none.
+ *
+ * @example
+ * ```ts
+ * readStatedStatus("已完成。");
+ * //=> { status: "completed", statusText: "已完成。", pace: null }
+ * readStatedStatus("已完成 2 个项目的选址工作。");
+ * //=> { status: null, statusText: null, pace: null }
+ * ```
+ */
+export function readStatedStatus(progressText: string): StatusReading {
+  const written = progressText.replace(/\s+/g, " ").trim();
+  const s = toHalfWidth(written).replace(/\s+/g, "");
+  const first = FIRST_SENTENCE.exec(s)?.[0];
+  const cell = ONLY_STATUS.test(s) ? s : first !== undefined && ONLY_STATUS.test(first) ? first : null;
+  if (cell === null) return { status: null, statusText: null, pace: null };
+  const reading = readStatus(cell);
+  return reading.status === null ? { status: null, statusText: null, pace: null } : { ...reading, statusText: cell === s ? written : cell };
+}
+
+/** True when one of the words occurs in `s`, not negated. @internal */
+function find(s: string, words: readonly string[]): boolean {
+  for (const w of words) {
+    let at = s.indexOf(w);
+    while (at >= 0) {
+      if (!negated(s, at, w)) return true;
+      at = s.indexOf(w, at + 1);
+    }
+  }
+  return false;
+}
+
+/** 未完成 / 尚未推进: a negator right before a completion or progress word. @internal */
+function negated(s: string, at: number, word: string): boolean {
+  if (word.startsWith("未") || word.startsWith("尚")) return false;
+  const before = s[at - 1];
+  return before !== undefined && NEGATORS.includes(before);
 }

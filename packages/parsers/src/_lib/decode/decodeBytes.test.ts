@@ -1,0 +1,167 @@
+import { readFileSync, readdirSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { decodeBytes } from "./decodeBytes";
+
+const numRuns = Number(process.env.FC_NUM_RUNS ?? 200);
+const seedDir = new URL("../../../../../seeds/", import.meta.url);
+const seeds = readdirSync(seedDir)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => readFileSync(new URL(f, seedDir), "utf8"));
+const seed = (i: number): string => seeds[i] ?? "";
+
+// Test helpers: encoders built by hand (Node's TextEncoder only does UTF-8).
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const utf16 = (s: string, le: boolean): Uint8Array => {
+  const out = new Uint8Array(s.length * 2);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out[2 * i + (le ? 0 : 1)] = c & 0xff;
+    out[2 * i + (le ? 1 : 0)] = c >> 8;
+  }
+  return out;
+};
+const concat = (...parts: readonly (Uint8Array | readonly number[])[]): Uint8Array => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+};
+
+/** GB18030 encoder for the BMP, built by inverting `new TextDecoder("gb18030")` over its 2- and 4-byte codes. */
+const gbTable = ((): Map<string, readonly number[]> => {
+  const table = new Map<string, readonly number[]>();
+  const dec = new TextDecoder("gb18030", { fatal: true });
+  const add = (bytes: readonly number[]): void => {
+    try {
+      const ch = dec.decode(Uint8Array.from(bytes));
+      if (ch.length === 1 && !table.has(ch)) table.set(ch, bytes);
+    } catch {
+      // not a code
+    }
+  };
+  for (let a = 0x81; a <= 0xfe; a++) for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) add([a, b]);
+  for (let a = 0x81; a <= 0x84; a++) for (let b = 0x30; b <= 0x39; b++) for (let c = 0x81; c <= 0xfe; c++) for (let d = 0x30; d <= 0x39; d++) add([a, b, c, d]);
+  return table;
+})();
+const gb18030 = (s: string): Uint8Array => {
+  const out: number[] = [];
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) out.push(code);
+    else {
+      const bytes = gbTable.get(ch);
+      if (!bytes) throw new Error(`no GB18030 code for ${ch}`);
+      out.push(...bytes);
+    }
+  }
+  return Uint8Array.from(out);
+};
+
+describe("decodeBytes", () => {
+  it("reads the examples of its documentation", () => {
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0xe4, 0xb8, 0xad]))).toEqual({ text: "中", encoding: "utf-8-bom", invalidLines: [], binary: false });
+    expect(decodeBytes(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4]))).toEqual({ text: "中文", encoding: "gb18030", invalidLines: [], binary: false });
+    expect(decodeBytes(new Uint8Array([0x61, 0x0a, 0x62, 0xff, 0x63]))).toEqual({ text: "a\nbc", encoding: "utf-8", invalidLines: [2], binary: false });
+  });
+
+  it("reads every seed as UTF-8, unchanged", () => {
+    expect(seeds.length).toBeGreaterThanOrEqual(5);
+    for (const s of seeds) expect(decodeBytes(utf8(s))).toEqual({ text: s, encoding: "utf-8", invalidLines: [], binary: false });
+  });
+
+  it("reads every seed re-encoded as GB18030", () => {
+    for (const s of seeds) expect(decodeBytes(gb18030(s))).toEqual({ text: s, encoding: "gb18030", invalidLines: [], binary: false });
+  });
+
+  it("reads a seed with a UTF-8 BOM and strips the mark", () => {
+    expect(decodeBytes(concat([0xef, 0xbb, 0xbf], utf8(seed(3))))).toEqual({ text: seed(3), encoding: "utf-8-bom", invalidLines: [], binary: false });
+  });
+
+  it("reads seeds as UTF-16 with a BOM", () => {
+    expect(decodeBytes(concat([0xff, 0xfe], utf16(seed(0), true)))).toMatchObject({ text: seed(0), encoding: "utf-16le", binary: false });
+    expect(decodeBytes(concat([0xfe, 0xff], utf16(seed(0), false)))).toMatchObject({ text: seed(0), encoding: "utf-16be", binary: false });
+  });
+
+  it("reads every seed as UTF-16 without a BOM from its NUL pattern", () => {
+    for (const s of seeds) {
+      expect(decodeBytes(utf16(s, true))).toEqual({ text: s, encoding: "utf-16le", invalidLines: [], binary: false });
+      expect(decodeBytes(utf16(s, false))).toEqual({ text: s, encoding: "utf-16be", invalidLines: [], binary: false });
+    }
+  });
+
+  it("removes invalid bytes from mostly-UTF-8 text and lists their lines, without U+FFFD", () => {
+    const lines = seed(2).split("\n");
+    const broken = concat(utf8(lines.slice(0, 4).join("\n") + "\n"), [0xe4, 0xb8], utf8(lines.slice(4).join("\n")));
+    const got = decodeBytes(broken);
+    expect(got.encoding).toBe("utf-8");
+    expect(got.invalidLines).toEqual([5]);
+    expect(got.text).toBe(seed(2));
+    expect(got.text).not.toContain("\uFFFD");
+  });
+
+  it("lists each line with invalid bytes once", () => {
+    const got = decodeBytes(concat(utf8("中文第一行\n"), [0xff, 0xfe, 0x80], utf8("第二行中文很长很长\n第三行"), [0xc3], utf8("\n第四行中文中文中文中文中文中文")));
+    expect(got).toEqual({ text: "中文第一行\n第二行中文很长很长\n第三行\n第四行中文中文中文中文中文中文", encoding: "utf-8", invalidLines: [2, 3], binary: false });
+  });
+
+  it("reads a truncated GB18030 file as GB18030 and drops the cut character", () => {
+    const bytes = gb18030(seed(1));
+    const got = decodeBytes(concat(bytes, [0xd6]));
+    expect(got.encoding).toBe("gb18030");
+    expect(got.text).toBe(seed(1));
+    expect(got.invalidLines).toHaveLength(1);
+  });
+
+  it("flags NUL-ridden junk as binary", () => {
+    const junk = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256);
+    expect(decodeBytes(junk)).toEqual({ text: "", encoding: "utf-8", invalidLines: [], binary: true });
+  });
+
+  it("flags control-character junk as binary", () => {
+    const junk = Uint8Array.from({ length: 1000 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41));
+    expect(decodeBytes(junk).binary).toBe(true);
+  });
+
+  it("reads an empty file as empty UTF-8", () => {
+    expect(decodeBytes(new Uint8Array())).toEqual({ text: "", encoding: "utf-8", invalidLines: [], binary: false });
+  });
+
+  it("round-trips any string through UTF-8", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (s) => {
+        const control = [...s].some((c) => {
+          const n = c.charCodeAt(0);
+          return (n < 0x20 && ![9, 10, 11, 12, 13, 27].includes(n)) || n === 0x7f;
+        });
+        fc.pre(!control && !s.startsWith("\uFEFF"));
+        const got = decodeBytes(utf8(s));
+        expect(got.text).toBe(s);
+        expect(got.encoding).toBe("utf-8");
+      }),
+      { numRuns },
+    );
+  });
+
+  it("never throws on any bytes, and never leaves U+FFFD for bytes it removed", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
+        const got = decodeBytes(bytes);
+        if (got.invalidLines.length > 0 && got.encoding.startsWith("utf-8")) expect(got.text).not.toContain("\uFFFD");
+        expect(got.invalidLines).toEqual([...new Set(got.invalidLines)].sort((a, b) => a - b));
+      }),
+      { numRuns },
+    );
+  });
+
+  it("stays linear on large inputs", () => {
+    const big = utf8(seeds.join("\n").repeat(20));
+    const start = performance.now();
+    decodeBytes(big);
+    decodeBytes(concat(big, [0xff]));
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,248 @@
+/**
+ * The encodings `decodeBytes` tells apart. `utf-8-bom` is UTF-8 that opened with a byte-order mark.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const e: TextEncodingName = "gb18030";
+ * ```
+ */
+export type TextEncodingName = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030";
+
+/**
+ * Decoded bytes: the text, the encoding read, the 1-based lines where invalid bytes were removed,
+ * and whether the bytes look like a binary file rather than text.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const d: DecodedBytes = { text: "a\nb", encoding: "utf-8", invalidLines: [2], binary: false };
+ * ```
+ */
+export interface DecodedBytes {
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+  readonly invalidLines: number[];
+  readonly binary: boolean;
+}
+
+/** How much of the start is looked at for UTF-16 and binary sniffing. @internal */
+const SAMPLE = 8192;
+const REPLACEMENT = "\uFFFD";
+
+/**
+ * Decodes a text file's bytes, choosing the encoding from the bytes alone:
+ * 1. a byte-order mark (UTF-8, UTF-16LE, UTF-16BE);
+ * 2. UTF-16 without a mark, from its NUL pattern (NULs in one byte column of the first 8 KB);
+ * 3. binary junk (NUL bytes, or more than 5% control bytes in the first 8 KB): `binary: true`,
+ *    `text: ""` — report it, do not emit garbage;
+ * 4. UTF-8, checked with a fatal `TextDecoder`;
+ * 5. GB18030 (fatal), when UTF-8 fails and the bytes do not look like UTF-8 with a few slips;
+ * 6. otherwise UTF-8 (or GB18030, whichever has fewer invalid sequences) with the invalid
+ *    sequences REMOVED — the text never gets U+FFFD for them — and their lines listed.
+ * Uses only `TextDecoder` (browser-safe). Never throws; linear time.
+ *
+ * @internal
+ * @param bytes - The file's bytes.
+ * @returns The text, the encoding, the lines with invalid bytes, and the binary flag.
+ *
+ * @example
+ * ```ts
+ * decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0xe4, 0xb8, 0xad]));
+ * //=> { text: "中", encoding: "utf-8-bom", invalidLines: [], binary: false }
+ * decodeBytes(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4]));
+ * //=> { text: "中文", encoding: "gb18030", invalidLines: [], binary: false }
+ * decodeBytes(new Uint8Array([0x61, 0x0a, 0x62, 0xff, 0x63]));
+ * //=> { text: "a\nbc", encoding: "utf-8", invalidLines: [2], binary: false }
+ * ```
+ */
+export function decodeBytes(bytes: Uint8Array): DecodedBytes {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3), "utf-8-bom");
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), "utf-16le");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), "utf-16be");
+
+  const sample = bytes.subarray(0, SAMPLE);
+  const guess = guessUtf16(sample);
+  if (guess !== null) {
+    const text = tryDecode(guess, bytes);
+    if (text !== null && !looksBinary(text)) return { text, encoding: guess, invalidLines: [], binary: false };
+  }
+  if (sample.includes(0) || controlBytes(sample) * 20 > sample.length) {
+    return { text: "", encoding: "utf-8", invalidLines: [], binary: true };
+  }
+
+  const asUtf8 = tryDecode("utf-8", bytes);
+  if (asUtf8 !== null) return { text: asUtf8, encoding: "utf-8", invalidLines: [], binary: false };
+
+  const scan = scanUtf8(bytes);
+  // UTF-8 with a few slips (a cut character, a stray byte) stays UTF-8: GB18030 would accept
+  // most of those bytes too, as garbage. Real GBK text has few valid UTF-8 multi-byte sequences.
+  const mostlyUtf8 = scan.validMulti > 0 && scan.invalid * 20 <= scan.validMulti;
+  if (!mostlyUtf8) {
+    const asGb = tryDecode("gb18030", bytes);
+    if (asGb !== null) return { text: asGb, encoding: "gb18030", invalidLines: [], binary: false };
+    const gb = lenient("gb18030", bytes);
+    if (gb !== null && gb.removed < scan.invalid) return { text: gb.text, encoding: "gb18030", invalidLines: gb.lines, binary: false };
+  }
+  return { text: decodeValid(scan.out), encoding: "utf-8", invalidLines: scan.lines, binary: false };
+}
+
+/** UTF-8 after a BOM: fatal first, else with invalid sequences removed. @internal */
+function utf8(bytes: Uint8Array, encoding: "utf-8" | "utf-8-bom"): DecodedBytes {
+  const text = tryDecode("utf-8", bytes);
+  if (text !== null) return { text, encoding, invalidLines: [], binary: false };
+  const scan = scanUtf8(bytes);
+  return { text: decodeValid(scan.out), encoding, invalidLines: scan.lines, binary: false };
+}
+
+/** UTF-16 after a BOM: fatal first, else with lone surrogates removed. @internal */
+function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): DecodedBytes {
+  const text = tryDecode(encoding, bytes);
+  if (text !== null) return { text, encoding, invalidLines: [], binary: false };
+  const l = lenient(encoding, bytes);
+  return { text: l?.text ?? "", encoding, invalidLines: l?.lines ?? [], binary: false };
+}
+
+/**
+ * UTF-16 without a BOM: ASCII characters (digits, tabs, line breaks) put a NUL in one byte
+ * column. Chinese characters can put a NUL in the other (一 is U+4E00), so one column must
+ * clearly dominate.
+ * @internal
+ */
+function guessUtf16(sample: Uint8Array): "utf-16le" | "utf-16be" | null {
+  let even = 0;
+  let odd = 0;
+  const n = sample.length - (sample.length % 2);
+  for (let i = 0; i < n; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  const enough = (k: number): boolean => k >= 2 && k * 100 >= pairs; // at least 1% of the characters
+  if (enough(odd) && odd >= 4 * even) return "utf-16le";
+  if (enough(even) && even >= 4 * odd) return "utf-16be";
+  return null;
+}
+
+/** Bytes below 0x20 that text does not use (not tab, line feed, form feed, carriage return, escape), and DEL. @internal */
+function controlBytes(sample: Uint8Array): number {
+  let n = 0;
+  for (const b of sample) if ((b < 0x20 && b !== 9 && b !== 10 && b !== 11 && b !== 12 && b !== 13 && b !== 27) || b === 0x7f) n++;
+  return n;
+}
+
+/** Decoded text that is mostly control characters is not text. @internal */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, SAMPLE);
+  let n = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0x7f) n++;
+  }
+  return n * 20 > head.length;
+}
+
+/** Fatal decoding: the text, or null when the bytes are not valid in that encoding (or it is unsupported). @internal */
+function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Non-fatal decoding with the replacement characters removed and their lines listed. @internal */
+function lenient(encoding: string, bytes: Uint8Array): { text: string; lines: number[]; removed: number } | null {
+  let decoded: string;
+  try {
+    decoded = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  const lines: number[] = [];
+  let line = 1;
+  let removed = 0;
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < decoded.length; i++) {
+    const c = decoded[i];
+    if (c === "\n") line++;
+    else if (c === REPLACEMENT) {
+      removed++;
+      if (lines[lines.length - 1] !== line) lines.push(line);
+      out += decoded.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return { text: out + decoded.slice(from), lines, removed };
+}
+
+/** Decodes bytes already known to be valid UTF-8. @internal */
+function decodeValid(bytes: Uint8Array): string {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+}
+
+/**
+ * One pass over UTF-8: copies the valid sequences, drops each maximal invalid subpart (as the
+ * WHATWG decoder would replace it), and notes the lines where it dropped bytes.
+ * @internal
+ */
+function scanUtf8(bytes: Uint8Array): { out: Uint8Array; lines: number[]; invalid: number; validMulti: number } {
+  const out = new Uint8Array(bytes.length);
+  const lines: number[] = [];
+  let o = 0;
+  let line = 1;
+  let invalid = 0;
+  let validMulti = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      if (b === 0x0a) line++;
+      out[o++] = b;
+      i++;
+      continue;
+    }
+    const len = sequenceLength(bytes, i);
+    if (len > 0) {
+      out.set(bytes.subarray(i, i + len), o);
+      o += len;
+      i += len;
+      validMulti++;
+    } else {
+      invalid++;
+      if (lines[lines.length - 1] !== line) lines.push(line);
+      i += -len;
+    }
+  }
+  return { out: out.subarray(0, o), lines, invalid, validMulti };
+}
+
+/**
+ * At a non-ASCII byte: the length of a valid sequence (> 0), or minus the length of the maximal
+ * invalid subpart to skip (< 0). Ranges from the Unicode Standard, table 3-7.
+ * @internal
+ */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i] ?? 0;
+  let need: number;
+  let lo = 0x80;
+  let hi = 0xbf;
+  if (b >= 0xc2 && b <= 0xdf) need = 1;
+  else if (b >= 0xe0 && b <= 0xef) {
+    need = 2;
+    if (b === 0xe0) lo = 0xa0;
+    if (b === 0xed) hi = 0x9f;
+  } else if (b >= 0xf0 && b <= 0xf4) {
+    need = 3;
+    if (b === 0xf0) lo = 0x90;
+    if (b === 0xf4) hi = 0x8f;
+  } else return -1;
+  for (let k = 1; k <= need; k++) {
+    const c = bytes[i + k];
+    if (c === undefined || c < lo || c > hi) return -k;
+    lo = 0x80;
+    hi = 0xbf;
+  }
+  return need + 1;
+}

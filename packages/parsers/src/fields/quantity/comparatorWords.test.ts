@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { findComparatorAfter, findComparatorBefore } from "./comparatorWords";
+
+describe("comparatorWords", () => {
+  it("runs the @examples", () => {
+    expect(findComparatorBefore("不少于 800 人", 4)).toEqual({ comparator: ">=", start: 0, adjacent: true });
+    expect(findComparatorAfter("20期以上", 3)).toEqual({ comparator: ">=", end: 5 });
+  });
+
+  it.each([
+    { input: "不超过50人", at: 3, want: "<=" },
+    { input: "超过50人", at: 2, want: ">" },
+    { input: "约 50 人", at: 2, want: "~" },
+    { input: "至少开展两次", at: 4, want: ">=" },
+    { input: "力争达到17个", at: 4, want: "=" },
+  ])("reads the comparator of $input", ({ input, at, want }) => {
+    expect(findComparatorBefore(input, at)?.comparator).toBe(want);
+  });
+
+  it.each([
+    { input: "新签约 1600 张", at: 4, why: "签约 is not 约" },
+    { input: "帮助残疾人就近 5 个", at: 8, why: "就近 is not 近" },
+    { input: "不少于，5 个", at: 4, why: "a clause ends between" },
+    { input: "不少于 3 处、5 个", at: 9, why: "another figure stands between" },
+    { input: "低于全市平均值的 5 个", at: 9, why: "低于 must touch the figure" },
+  ])("finds no comparator in $input: $why", ({ input, at }) => {
+    expect(findComparatorBefore(input, at)).toBeNull();
+  });
+});

@@ -1,0 +1,121 @@
+// Words that bound a figure: 不少于 800 人 (>=), 超过 (>), 不超过 (<=), 约 (~), 4万个以上 (>=).
+
+import type { Comparator } from "@minsheng/core";
+import { endsAt, isClauseEnd, isDigit, skipSpaces, skipSpacesBack } from "./charClasses";
+
+/** A comparator word before a figure, and how far before it may stand. */
+interface PrefixWord {
+  readonly word: string;
+  readonly comparator: Comparator;
+  /** Adjacent words must touch the figure (spaces aside); others may stand a few words before (至少开展两次). */
+  readonly adjacent: boolean;
+}
+
+// Longest first, so that 不超过 is found before 超过.
+const PREFIX_WORDS: readonly PrefixWord[] = (
+  [
+    ["不少于", ">=", false],
+    ["不低于", ">=", false],
+    ["不小于", ">=", false],
+    ["至少", ">=", false],
+    ["最少", ">=", false],
+    ["不超过", "<=", false],
+    ["不高于", "<=", false],
+    ["不多于", "<=", false],
+    ["不大于", "<=", false],
+    ["至多", "<=", false],
+    ["最多", "<=", false],
+    ["低于", "<=", true],
+    ["少于", "<=", true],
+    ["超过", ">", false],
+    ["多于", ">", true],
+    ["大于", ">", true],
+    ["高于", ">", true],
+    ["逾", ">", true],
+    ["大约", "~", true],
+    ["约为", "~", true],
+    ["约", "~", true],
+    ["将近", "~", true],
+    ["接近", "~", true],
+    ["近", "~", true],
+    // 力争 (strive for) and 达到 keep the value: the figure is still the promise.
+    ["力争", "=", false],
+    ["达到", "=", false],
+  ] as const
+)
+  .map(([word, comparator, adjacent]) => ({ word, comparator, adjacent }))
+  .sort((a, b) => b.word.length - a.word.length);
+
+/** Characters before 约 / 近 that make them part of another word (签约, 预约, 就近, 附近). */
+const NOT_AFTER: Readonly<Record<string, string>> = { 约: "签预节制履违公条特集契", 近: "就附最临邻接将" };
+
+/** How many characters before a figure a non-adjacent comparator may stand. */
+const WINDOW = 8;
+
+/**
+ * A comparator word before the figure starting at `at`: adjacent (spaces aside) or a few words
+ * before it within the clause, with no other figure between.
+ *
+ * @param text - The text
+ * @param at - Where the figure starts
+ * @returns The comparator and where its word starts, or null
+ *
+ * @example
+ * ```ts
+ * findComparatorBefore("不少于 800 人", 4);
+ * //=> { comparator: ">=", start: 0, adjacent: true }
+ * ```
+ * @internal
+ */
+export function findComparatorBefore(
+  text: string,
+  at: number,
+): { comparator: Comparator; start: number; adjacent: boolean } | null {
+  const touching = skipSpacesBack(text, at, 3);
+  for (let end = touching; end > 0 && touching - end <= WINDOW; end--) {
+    const before = text[end - 1];
+    if (isClauseEnd(before) || isDigit(before)) return null;
+    for (const p of PREFIX_WORDS) {
+      if (!endsAt(text, end, p.word)) continue;
+      const adjacent = end === touching;
+      if (p.adjacent && !adjacent) continue;
+      const start = end - p.word.length;
+      const blocked = NOT_AFTER[p.word];
+      if (blocked !== undefined && start > 0 && blocked.includes(text[start - 1] ?? "")) continue;
+      return { comparator: p.comparator, start, adjacent };
+    }
+  }
+  return null;
+}
+
+const SUFFIX_WORDS: readonly (readonly [string, Comparator])[] = [
+  ["以上", ">="],
+  ["以下", "<="],
+  ["以内", "<="],
+  ["左右", "~"],
+  ["上下", "~"],
+];
+
+/**
+ * A comparator word right after a figure: 4万个以上 → `>=`, 100 人左右 → `~`.
+ *
+ * @param text - The text
+ * @param at - The index after the figure's measure word
+ * @returns The comparator and the index after its word, or null
+ *
+ * @example
+ * ```ts
+ * findComparatorAfter("20期以上", 3);
+ * //=> { comparator: ">=", end: 5 }
+ * ```
+ * @internal
+ */
+export function findComparatorAfter(
+  text: string,
+  at: number,
+): { comparator: Comparator; end: number } | null {
+  const k = skipSpaces(text, at, 2, false);
+  for (const [word, comparator] of SUFFIX_WORDS)
+    if (text.startsWith(word, k)) return { comparator, end: k + word.length };
+  return null;
+}

@@ -1,0 +1,235 @@
+// Finds where a number token starts and ends in running text: Arabic (1,234 / 58.47 / １２) or
+// Chinese (两 / 三千), with the 万/亿 multipliers and 余/多 markers that belong to it
+// (1 万, 260 余万, 8.3\n\n万, 11 万余). Decoding is decodeChineseNumber's job.
+
+import { decodeChineseNumber } from "../../_lib/numerals/decodeChineseNumber";
+import { isAnySpace, isDigit, skipSpaces } from "./charClasses";
+import { matchMeasureWord } from "./measureWords";
+
+/**
+ * A number token found in a text.
+ *
+ * @example
+ * ```ts
+ * const t: NumberToken = { kind: "arabic", start: 0, coreEnd: 3, end: 6, value: 2600000, approximate: true, multiplied: true, integerDigits: 3 };
+ * ```
+ * @internal
+ */
+export interface NumberToken {
+  readonly kind: "arabic" | "chinese";
+  /** Index of the first character. */
+  readonly start: number;
+  /** Index after the digits (or Chinese number word), before any gap, marker or multiplier. */
+  readonly coreEnd: number;
+  /** Index after the whole token. */
+  readonly end: number;
+  readonly value: number;
+  readonly approximate: boolean;
+  /** True when 万 or 亿 multiplies the number (a bare 5万 still counts something). */
+  readonly multiplied: boolean;
+  /** Digits before the decimal point (4 for 2024): years and codes are told apart by it. */
+  readonly integerDigits: number;
+}
+
+/** Arabic digit runs longer than this are not numbers (codes, garbage); they are skipped whole. */
+const MAX_DIGITS = 20;
+const CHINESE_START = new Set([..."零〇一二两三四五六七八九十"]);
+const CHINESE_BODY = new Set([..."零〇一二两三四五六七八九十百千万亿"]);
+const MAX_CHINESE = 12;
+
+/**
+ * True when a Chinese number word may start with `ch` (not 万/百/千: 万人发案率 counts nothing).
+ *
+ * @param ch - One character
+ * @returns Whether a Chinese number may start there
+ *
+ * @example
+ * ```ts
+ * isChineseNumberStart("两");
+ * //=> true
+ * ```
+ * @internal
+ */
+export function isChineseNumberStart(ch: string | undefined): boolean {
+  return ch !== undefined && CHINESE_START.has(ch);
+}
+
+/**
+ * Reads the digits of an Arabic number at `at`: integer digits, ASCII thousands groups, and a
+ * decimal part. Returns where they end and how many integer digits there are; a run longer than
+ * the limit is returned with `tooLong` so the caller skips it.
+ *
+ * @param text - The text
+ * @param at - Index of the first digit
+ * @returns The end of the digits, the count of integer digits, and whether the run is too long
+ *
+ * @example
+ * ```ts
+ * readArabicDigits("共 1,234.5 人", 2);
+ * //=> { end: 9, integerDigits: 4, pointAt: 7, tooLong: false }
+ * ```
+ * @internal
+ */
+export function readArabicDigits(
+  text: string,
+  at: number,
+): { end: number; integerDigits: number; pointAt: number; tooLong: boolean } {
+  let k = at;
+  while (isDigit(text[k])) k++;
+  let integerDigits = k - at;
+  // 1,234,567: groups of exactly three after one to three digits
+  if (integerDigits <= 3 && text[k] === ",") {
+    while (
+      text[k] === "," &&
+      isDigit(text[k + 1]) &&
+      isDigit(text[k + 2]) &&
+      isDigit(text[k + 3]) &&
+      !isDigit(text[k + 4])
+    ) {
+      k += 4;
+      integerDigits += 3;
+    }
+  }
+  let pointAt = -1;
+  if ((text[k] === "." || text[k] === "．") && isDigit(text[k + 1])) {
+    pointAt = k;
+    k++;
+    while (isDigit(text[k])) k++;
+  }
+  return { end: k, integerDigits, pointAt, tooLong: k - at > MAX_DIGITS };
+}
+
+/**
+ * Extends the digits ending at `coreEnd` with what belongs to the number: a gap of up to four
+ * spaces or line breaks before 余/万/亿 (`1 万`, `8.3\n\n万`), the markers 余/多 before or after the
+ * multipliers (`260 余万`, `11 万余`), then decodes it.
+ *
+ * @param text - The text
+ * @param start - Index of the first digit
+ * @param coreEnd - Index after the digits
+ * @param integerDigits - Integer digits of the core
+ * @returns The token, or null when the words do not decode
+ *
+ * @example
+ * ```ts
+ * extendArabicToken("260 余万居民用户", 0, 3, 3)?.value;
+ * //=> 2600000
+ * ```
+ * @internal
+ */
+export function extendArabicToken(
+  text: string,
+  start: number,
+  coreEnd: number,
+  integerDigits: number,
+): NumberToken | null {
+  let end = coreEnd;
+  let k = skipSpaces(text, coreEnd, 4, true);
+  let approximate = false;
+  let multiplied = false;
+  // 5千 / 3百 attach without a gap, and only before a marker, 万 or a measure-like continuation
+  if (
+    k === coreEnd &&
+    (text[k] === "千" || text[k] === "百") &&
+    !isAnySpace(text[k + 1]) &&
+    matchMeasureWord(text, k) === null
+  ) {
+    k++;
+    end = k;
+  }
+  if (
+    text[k] === "余" ||
+    (text[k] === "多" &&
+      (text[k + 1] === "万" || text[k + 1] === "亿" || matchMeasureWord(text, k + 1) !== null))
+  ) {
+    approximate = true;
+    k++;
+    end = k;
+  }
+  let big = 0;
+  while (big < 2 && (text[k] === "万" || text[k] === "亿")) {
+    k++;
+    big++;
+    multiplied = true;
+    end = k;
+  }
+  if (!approximate && multiplied && (text[k] === "余" || text[k] === "多")) {
+    approximate = true;
+    end = k + 1;
+  }
+  const headEnd = end;
+  if (multiplied && !approximate && isDigit(text[k])) {
+    // 13万2 (a lone digit one place below: 132000) and 1亿2000万: the tail belongs to the number
+    let j = k;
+    while (j - k < 5 && isDigit(text[j])) j++;
+    if (j - k === 1 && !isDigit(text[j]) && text[j] !== "." && text[j] !== "．") end = j;
+    else if (!isDigit(text[j]) && text[j] === "万" && text[k - 1] === "亿") end = j + 1;
+  }
+  let decoded = decodeChineseNumber(text.slice(start, end));
+  if (decoded === null && end !== headEnd) {
+    end = headEnd; // the tail does not decode (1.2万3): the number ends at its multiplier
+    decoded = decodeChineseNumber(text.slice(start, end));
+  }
+  if (decoded === null) return null;
+  return {
+    kind: "arabic",
+    start,
+    coreEnd,
+    end,
+    value: decoded.value,
+    approximate: decoded.approximate,
+    multiplied,
+    integerDigits,
+  };
+}
+
+/**
+ * Reads a Chinese number word at `at` (两, 三千, 十余万), up to a dozen characters, and decodes it.
+ *
+ * @param text - The text
+ * @param at - Index of the first character (see {@link isChineseNumberStart})
+ * @returns The token (null value when it does not decode) and the index after it
+ *
+ * @example
+ * ```ts
+ * readChineseToken("开展两次", 2).token?.value;
+ * //=> 2
+ * ```
+ * @internal
+ */
+export function readChineseToken(text: string, at: number): { token: NumberToken | null; end: number } {
+  let k = at;
+  let approximate = false;
+  while (k - at < MAX_CHINESE) {
+    const ch = text[k];
+    if (ch !== undefined && CHINESE_BODY.has(ch)) k++;
+    else if ((ch === "余" || ch === "多") && !approximate && k > at) {
+      approximate = true;
+      k++;
+    } else break;
+  }
+  let end = k;
+  // a trailing 多 that is not followed by a measure word belongs to the next word (三多 is not a number)
+  const decoded = decodeChineseNumber(text.slice(at, end));
+  if (decoded === null) {
+    if (approximate && (text[end - 1] === "余" || text[end - 1] === "多")) {
+      end--;
+      const again = decodeChineseNumber(text.slice(at, end));
+      if (again !== null) return { token: chineseToken(at, end, again.value, false, text), end };
+    }
+    return { token: null, end: Math.max(end, at + 1) };
+  }
+  return { token: chineseToken(at, end, decoded.value, decoded.approximate, text), end };
+}
+
+function chineseToken(
+  start: number,
+  end: number,
+  value: number,
+  approximate: boolean,
+  text: string,
+): NumberToken {
+  let multiplied = false;
+  for (let k = start; k < end; k++) if (text[k] === "万" || text[k] === "亿") multiplied = true;
+  return { kind: "chinese", start, coreEnd: end, end, value, approximate, multiplied, integerDigits: 0 };
+}

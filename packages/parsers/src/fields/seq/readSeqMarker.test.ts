@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readSeqMarker, type SeqStyle } from "./readSeqMarker";
+
+const numRuns = Number(process.env.FC_NUM_RUNS ?? 200);
+const cjk = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+/** 1 → 一, 23 → 二十三, 41 → 四十一 (test-only encoder, up to 99). */
+const toCjk = (n: number): string => (n < 10 ? (cjk[n] ?? "") : `${n >= 20 ? cjk[Math.floor(n / 10)] : ""}十${cjk[n % 10]}`);
+
+describe("readSeqMarker", () => {
+  it("reads the examples of its documentation", () => {
+    expect(readSeqMarker("（二十三）完善养老服务")).toEqual({ seq: 23, style: "cjk-paren", marker: "（二十三）", rest: "完善养老服务" });
+    expect(readSeqMarker("1.【托幼育人】新增托位")).toEqual({ seq: 1, style: "arabic-dot", marker: "1.", rest: "【托幼育人】新增托位" });
+    expect(readSeqMarker("3.54公里")).toBeNull();
+  });
+
+  it.each<readonly [string, string, number, SeqStyle, string, string]>([
+    ["reads 1. as arabic-dot", "1.通过新建、改扩建等方式", 1, "arabic-dot", "1.", "通过新建、改扩建等方式"],
+    ["reads a full-width dot as arabic-dot", "12．完善", 12, "arabic-dot", "12．", "完善"],
+    ["reads 1、 as arabic-comma", "1、新增", 1, "arabic-comma", "1、", "新增"],
+    ["reads (1) as arabic-paren", "(1)新增", 1, "arabic-paren", "(1)", "新增"],
+    ["reads （1） as arabic-paren", "（1）新增", 1, "arabic-paren", "（1）", "新增"],
+    ["reads （一） as cjk-paren", "（一）新开工10个", 1, "cjk-paren", "（一）", "新开工10个"],
+    ["reads (一) as cjk-paren", "(一)新开工", 1, "cjk-paren", "(一)", "新开工"],
+    ["reads （四十一） as 41", "（四十一）推进", 41, "cjk-paren", "（四十一）", "推进"],
+    ["reads 一、 as cjk-comma", "一、东城区 2023 年重要民生实事项目完成情况", 1, "cjk-comma", "一、", "东城区 2023 年重要民生实事项目完成情况"],
+    ["reads 一. as cjk-dot", "一.总体要求", 1, "cjk-dot", "一.", "总体要求"],
+    ["reads 十二、 as 12", "十二、其他", 12, "cjk-comma", "十二、", "其他"],
+    ["reads a 序号 cell before a tab as bare", "8\t<p>市实事第 21 项", 8, "bare", "8", "<p>市实事第 21 项"],
+    ["reads a 序号 cell alone as bare", "\t1", 1, "bare", "1", ""],
+    ["reads a bare number before spaces and a word", "1 市实事第 1 项", 1, "bare", "1", "市实事第 1 项"],
+    ["reads a point followed by a year as a marker", "2.2024年度“清管行动”全面完成", 2, "arabic-dot", "2.", "2024年度“清管行动”全面完成"],
+    ["reads full-width digits", "１２、新增", 12, "arabic-comma", "１２、", "新增"],
+    ["allows leading spaces and keeps the rest's own spacing", "  1. 督导共享单车企业", 1, "arabic-dot", "1.", "督导共享单车企业"],
+  ])("%s", (_name, text, seq, style, marker, rest) => {
+    expect(readSeqMarker(text)).toEqual({ seq, style, marker, rest });
+  });
+
+  it.each([
+    ["does not take a decimal", "3.54公里"],
+    ["does not take 2.5万", "2.5万户"],
+    ["does not take a year", "2024年，东城区聚焦"],
+    ["does not take a year with a space", "2024 年通州区重要民生实事项目"],
+    ["does not take a dotted date", "2024.12.31"],
+    ["does not take an ISO date", "2024-12-31"],
+    ["does not take a month", "12月底前完成"],
+    ["does not take an age", "3 岁以下"],
+    ["does not take a quantity", "100 个老旧小区"],
+    ["does not take an enumeration of levels", "二、三级医院药事服务进社区"],
+    ["does not take 第一项 (a citation form in these documents)", "第一项 新增托位"],
+    ["does not take 0.", "0.5公里"],
+    ["does not take a parenthesised year", "（2023年-2025年）"],
+    ["does not take a Chinese word that is no numeral", "十分重视"],
+    ["does not take text", "序号"],
+    ["does not take an empty line", ""],
+  ])("%s", (_name, text) => {
+    expect(readSeqMarker(text)).toBeNull();
+  });
+
+  it("reads every （N） of seed 002 in order", () => {
+    const seed = readFileSync(new URL("../../../../../seeds/002_006c3378358f9c0c.txt", import.meta.url), "utf8");
+    const seqs = seed
+      .split("\n")
+      .map(readSeqMarker)
+      .filter((m) => m?.style === "cjk-paren")
+      .map((m) => m?.seq);
+    expect(seqs.length).toBeGreaterThan(30);
+    expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+  });
+
+  it("reads back any number it is given, in every style", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99 }), fc.constantFrom("新增托位", "【托幼育人】新增", "推进"), (n, rest) => {
+        const c = toCjk(n);
+        const cases: readonly (readonly [string, SeqStyle])[] = [
+          [`${n}.`, "arabic-dot"], [`${n}、`, "arabic-comma"], [`(${n})`, "arabic-paren"], [`（${n}）`, "arabic-paren"],
+          [`（${c}）`, "cjk-paren"], [`${c}、`, "cjk-comma"], [`${c}．`, "cjk-dot"], [`${n}\t`, "bare"],
+        ];
+        for (const [marker, style] of cases) expect(readSeqMarker(marker + rest)).toEqual({ seq: n, style, marker: marker.trim(), rest });
+      }),
+      { numRuns },
+    );
+  });
+
+  it("never throws, and its marker and rest are pieces of the line", () => {
+    const pieces = fc.constantFrom("1", "2", ".", "．", "、", "(", "（", ")", "）", "一", "十", "年", " ", "\t", "3.54", "2024");
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(pieces).map((a) => a.join(""))), (text) => {
+        const m = readSeqMarker(text);
+        if (m) {
+          expect(m.seq).toBeGreaterThanOrEqual(1);
+          expect(text.includes(m.marker)).toBe(true);
+          expect(text.endsWith(m.rest)).toBe(true);
+        }
+      }),
+      { numRuns },
+    );
+  });
+
+  it("stays linear on long lines", () => {
+    const start = performance.now();
+    for (const s of [" ".repeat(100_000) + "1.", "1".repeat(100_000), "（".repeat(100_000), "一".repeat(100_000)]) readSeqMarker(s);
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+});

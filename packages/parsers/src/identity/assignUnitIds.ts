@@ -1,0 +1,28 @@
+import type { Diagnostic, Document } from "@minsheng/core";
+import { resolveUnit } from "./resolveUnit";
+
+/**
+ * Gives every unit of a document its body id and kind, resolved within the document's issuer;
+ * reports ambiguous short forms once per spelling.
+ * @internal
+ */
+export function assignUnitIds(doc: Document, report: (d: Omit<Diagnostic, "severity"> & { severity?: Diagnostic["severity"] }) => void): Document {
+  const reported = new Set<string>();
+  for (const s of doc.sections)
+    for (const t of s.tasks)
+      for (const u of t.units) {
+        const r = resolveUnit(u.name, doc.issuer);
+        u.id = r.id;
+        u.kind = r.kind;
+        if (r.readings && !reported.has(u.name)) {
+          reported.add(u.name);
+          report({
+            code: "unit_ambiguous",
+            severity: "warning",
+            message: `“${u.name}” could be ${r.readings.join(" or ")}; kept apart under its own spelling.`,
+            line: t.span.startLine,
+          });
+        }
+      }
+  return doc;
+}

@@ -1,0 +1,33 @@
+// Lines that close or frame an official document and are never part of a task: the 抄送 block,
+// the printing line (…办公室 2024年1月3日印发), attachment marks, contacts, disclosure notes.
+const BOILERPLATE =
+  /^(?:抄送|抄报|主送|分送|印发[:：]|联系人|联系电话|经办人|附件[:：\d一二三四五六七八九十]|[（(]此件[^）)]{0,12}[）)])|日[ \t\u3000]{0,3}印发[ \t\u3000]{0,3}$|^[—－\-─]{3,}/;
+
+/**
+ * True for a line that frames the document (抄送…, …印发, 附件1, （此件公开发布）).
+ * @internal
+ */
+export function isBoilerplate(text: string): boolean {
+  return BOILERPLATE.test(text);
+}
+
+const PAGE_NUMBER = /^[—－\-–][ \t\u3000]{0,2}\d{1,4}[ \t\u3000]{0,2}[—－\-–]$|^第[ \t\u3000]{0,2}\d{1,4}[ \t\u3000]{0,2}页(?:[ \t\u3000]{0,2}[/，,共][ \t\u3000]{0,2}\d{1,4}[ \t\u3000]{0,2}页?)?$/;
+
+/**
+ * True for a page number left by PDF conversion (`- 3 -`, `第 2 页`).
+ * @internal
+ */
+export function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.test(text);
+}
+
+// The block that closes an official document: after 抄送 / …印发 no line belongs to a task.
+const CLOSING = /^(?:抄送|抄报|分送)|日[ \t\u3000]{0,3}印发[ \t\u3000]{0,3}$/;
+
+/**
+ * True for a line that opens the closing block of a document (抄送：…, …2024年1月3日印发).
+ * @internal
+ */
+export function isClosing(text: string): boolean {
+  return CLOSING.test(text);
+}

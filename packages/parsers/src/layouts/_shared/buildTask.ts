@@ -1,0 +1,108 @@
+import type { CityItemRef, Progress, Task, UnitRef } from "@minsheng/core";
+import { cleanHtml } from "../../_lib/html/cleanHtml";
+import { readCityItemCitation } from "../../fields/cityItem/readCityItemCitation";
+import { readDeadline } from "../../fields/deadline/readDeadline";
+import { readQuantities } from "../../fields/quantity/readQuantities";
+import { readStatedStatus, readStatus } from "../../fields/status/readStatus";
+import { splitLeaders, splitUnits } from "../../fields/units/splitUnits";
+import type { LayoutContext, TaskRecord } from "./types";
+
+/** What the builder needs to know of the section a record stands in. @internal */
+export interface TaskContext extends Pick<LayoutContext, "report"> {
+  /** The year the section's tasks belong to (for 年底前, 6月底前 and city-item years). */
+  readonly year: number | null;
+  /** True when the section reports progress (a progress or status column, a 完成情况 label). */
+  readonly reportsProgress: boolean;
+  /** A status the document states for every task of the section (24 件实事均按期完成), if any. */
+  readonly sectionStatus: { readonly status: "completed"; readonly text: string } | null;
+}
+
+// Joins the lines of a wrapped cell. Chinese needs no space; a break between two Latin/digit
+// characters would glue words, so it becomes a space there.
+function joinWrapped(cell: string): string {
+  return cell.replace(/([A-Za-z0-9])\n(?=[A-Za-z0-9])/g, "$1 ").replace(/\n/g, "");
+}
+
+function clean(cell: string | undefined): { text: string; points: string[]; hadHtml: boolean } {
+  if (!cell) return { text: "", points: [], hadHtml: false };
+  const r = cleanHtml(joinWrapped(cell));
+  return { text: r.text.trim(), points: r.points, hadHtml: r.hadHtml };
+}
+
+function units(cell: string | undefined, role: UnitRef["role"]): UnitRef[] {
+  // ids and kinds are set by the identity pass once the issuer is known. Paragraphs of an HTML
+  // cell are separate bodies.
+  const text = cell ? cleanHtml(cell).text : "";
+  return splitUnits(text).map((name) => ({ role, name, id: name, kind: "other" as const }));
+}
+
+/**
+ * Turns a layout's record into a task: cleans the cells and runs the field readers.
+ * @internal
+ */
+export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task {
+  const body = clean(rec.cells.text);
+  if (body.hadHtml)
+    ctx.report({ code: "html_removed", severity: "info", message: `HTML markup removed from task ${seq}.`, line: rec.startLine });
+
+  let text = body.text;
+  let cityItem: CityItemRef | null = null;
+  const source = clean(rec.cells.source).text;
+  const citation = (source && readCityItemCitation(source)) || readCityItemCitation(text);
+  if (citation) {
+    if (!source || !readCityItemCitation(source)) text = citation.rest || text;
+    cityItem = {
+      programme: citation.programme,
+      year: ctx.year ?? 0,
+      number: citation.number,
+      key: "",
+      text: text || null,
+      similarity: null,
+    };
+  }
+
+  const deadlineText = clean(rec.cells.deadline).text;
+  const deadline = deadlineText ? readDeadline(deadlineText, { year: ctx.year }) : null;
+  if (deadlineText && !deadline)
+    ctx.report({
+      code: "deadline_unreadable",
+      severity: "warning",
+      message: `Deadline of task ${seq} not read: “${deadlineText.slice(0, 40)}”.`,
+      line: rec.startLine,
+    });
+  if (deadline?.hedged)
+    ctx.report({ code: "deadline_hedged", severity: "info", message: `Deadline of task ${seq} is hedged: “${deadline.text}”.`, line: rec.startLine });
+
+  let progress: Progress | null = null;
+  const hasProgressCells = rec.cells.progress !== undefined || rec.cells.status !== undefined;
+  if (ctx.reportsProgress || hasProgressCells) {
+    const narrative = clean(rec.cells.progress);
+    const statusCell = clean(rec.cells.status).text;
+    const stated = statusCell ? readStatus(statusCell) : readStatedStatus(narrative.text);
+    if (statusCell && stated.status === null && stated.pace === null)
+      ctx.report({ code: "status_unreadable", severity: "warning", message: `Status of task ${seq} not read: “${statusCell.slice(0, 20)}”.`, line: rec.startLine });
+    const fromSection = stated.status === null && ctx.sectionStatus ? ctx.sectionStatus : null;
+    progress = {
+      status: fromSection ? fromSection.status : stated.status,
+      statusText: fromSection ? fromSection.text : stated.statusText,
+      pace: stated.pace,
+      text: narrative.text,
+      points: narrative.points,
+      actuals: narrative.text ? readQuantities(narrative.text, "actual") : [],
+    };
+  }
+
+  const task: Task = {
+    seq,
+    text,
+    category: rec.category,
+    cityItem,
+    units: [...units(rec.cells.lead, "lead"), ...units(rec.cells.assist, "assist")],
+    leaders: splitLeaders(rec.cells.leaders ? cleanHtml(rec.cells.leaders).text : ""),
+    deadline,
+    targets: text ? readQuantities(text, "target") : [],
+    progress,
+    span: { startLine: rec.startLine, endLine: Math.max(rec.startLine, rec.endLine) },
+  };
+  return task;
+}

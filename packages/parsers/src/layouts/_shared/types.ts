@@ -1,0 +1,47 @@
+import type { Category, Diagnostic, LineRole, SectionKind } from "@minsheng/core";
+import type { SourceLine } from "../../_lib/SourceLine";
+import type { ColumnRole } from "./columnRoles";
+
+/** The cells of one task as a layout found them, before the field readers run. @internal */
+export interface TaskRecord {
+  /** The number as written (null when the layout found none; the builder then infers it). */
+  seq: number | null;
+  /** Cell text per role; lines of a wrapped cell are joined with "\n". */
+  cells: Partial<Record<ColumnRole, string>>;
+  /** The category the task stands under. */
+  category: string | null;
+  startLine: number;
+  endLine: number;
+}
+
+/** A section as a layout found it. @internal */
+export interface RawSection {
+  /** The kind when the layout knows it (a 完成情况 label says completion); null lets the title decide. */
+  kind: SectionKind | null;
+  title: string | null;
+  titleLine: number | null;
+  /** Column roles of the table, for tables; labels seen, for lists. */
+  roles: Set<ColumnRole>;
+  categories: Category[];
+  records: TaskRecord[];
+}
+
+/** What a layout can tell the orchestrator while it reads. @internal */
+export interface LayoutContext {
+  /** Marks lines as read in a role (task spans are marked by the orchestrator). */
+  mark(startLine: number, endLine: number, role: LineRole): void;
+  /** Reports something odd, guessed, skipped or repaired. */
+  report(d: Omit<Diagnostic, "severity"> & { severity?: Diagnostic["severity"] }): void;
+}
+
+/**
+ * A document layout: how confident it is that it can read the lines, and the reading.
+ * Adding a layout means adding a folder with a module of this shape, its fixtures and tests.
+ * @internal
+ */
+export interface Layout {
+  readonly id: string;
+  /** 0 (not this layout) to 1 (certainly this layout). */
+  detect(lines: readonly SourceLine[]): number;
+  parse(lines: readonly SourceLine[], ctx: LayoutContext): RawSection[];
+}

@@ -1,0 +1,168 @@
+import type { SourceLine } from "../../_lib/SourceLine";
+import { readSeqMarker } from "../../fields/seq/readSeqMarker";
+import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
+import { columnRole, type ColumnRole } from "../_shared/columnRoles";
+import { readCategory } from "../_shared/readCategory";
+import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
+
+// A table flattened to one cell per line (Word/PDF export): the header cells stand on consecutive
+// lines, then each row's cells follow in the same order. A cell's first line may start with a tab;
+// a line without the tab continues the cell above it (a wrapped cell). Rows are separated by blank
+// lines in the seeds, but a row is also complete once every column has a cell.
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function isTabbed(line: SourceLine): boolean {
+  return /^[ \u3000]{0,8}\t/.test(line.raw);
+}
+
+function seqOf(text: string): number | null {
+  const c = text.normalize("NFKC").trim();
+  if (/^\d{1,4}$/.test(c)) return Number(c);
+  const m = readSeqMarker(c);
+  return m && !m.rest.trim() ? m.seq : null;
+}
+
+/** Finds the header: at least three consecutive one-cell lines naming columns, seq or text among them. */
+function findHeader(lines: readonly SourceLine[], from: number): { roles: ColumnRole[]; start: number; end: number } | null {
+  for (let i = from; i < lines.length; i++) {
+    const roles: ColumnRole[] = [];
+    let j = i;
+    let end = i;
+    for (; j < lines.length; j++) {
+      const l = lines[j] as SourceLine;
+      if (!l.text) continue;
+      if ((l.cells && l.cells.filter(Boolean).length > 1) || l.text.length > 16) break;
+      const role = columnRole(l.text);
+      if (!role) break;
+      roles.push(role);
+      end = j;
+    }
+    if (roles.length >= 3 && (roles.includes("text") || roles.includes("seq"))) return { roles, start: i, end };
+    if (j > i) i = Math.max(i, j - 1);
+  }
+  return null;
+}
+
+/** The one-cell-per-line table layout. @internal */
+export const cellPerLine: Layout = {
+  id: "cellPerLine",
+  detect(lines) {
+    const h = findHeader(lines, 0);
+    if (!h) return 0;
+    const after = lines.slice(h.end + 1).find((l) => l.text);
+    return after && seqOf(after.text) !== null ? 0.95 : 0.5;
+  },
+  parse(lines, ctx: LayoutContext) {
+    const sections: RawSection[] = [];
+    let at = 0;
+    for (;;) {
+      const h = findHeader(lines, at);
+      if (!h) break;
+      const roles = h.roles;
+      ctx.mark((lines[h.start] as SourceLine).no, (lines[h.end] as SourceLine).no, "header");
+      // The nearest non-blank line above the header titles the table.
+      let title: { text: string; line: number } | null = null;
+      for (let k = h.start - 1; k >= at; k--) {
+        const l = lines[k] as SourceLine;
+        if (l.text) {
+          title = { text: l.text, line: l.no };
+          break;
+        }
+      }
+      if (title) ctx.mark(title.line, title.line, "title");
+      const section: RawSection = {
+        kind: null,
+        title: title?.text ?? null,
+        titleLine: title?.line ?? null,
+        roles: new Set(roles),
+        categories: [],
+        records: [],
+      };
+      sections.push(section);
+      const tabbed = lines.slice(h.end + 1).some(isTabbed);
+      let row: Cell[] = [];
+      let category: string | null = null;
+      let blankBefore = true;
+      let closed = false;
+      const flush = () => {
+        if (!row.length) return;
+        const rec: TaskRecord = {
+          seq: null,
+          cells: {},
+          category,
+          startLine: (row[0] as Cell).start,
+          endLine: (row[row.length - 1] as Cell).end,
+        };
+        row.forEach((c, i) => {
+          const role = roles[Math.min(i, roles.length - 1)];
+          if (!role) return;
+          if (role === "seq") rec.seq = seqOf(c.text);
+          else rec.cells[role] = rec.cells[role] ? `${rec.cells[role]}\n${c.text}` : c.text;
+        });
+        if (row.length > roles.length)
+          ctx.report({
+            code: "unclassified_line",
+            severity: "warning",
+            message: `Row at line ${rec.startLine} has ${row.length} cells for ${roles.length} columns; the extra cells were joined to the last column.`,
+            line: rec.startLine,
+          });
+        section.records.push(rec);
+        row = [];
+      };
+      let k = h.end + 1;
+      for (; k < lines.length; k++) {
+        const l = lines[k] as SourceLine;
+        if (!l.text) {
+          blankBefore = true;
+          continue;
+        }
+        // Another header starts another table.
+        if (columnRole(l.text) && findHeader(lines, k)?.start === k) break;
+        if (isPageNumber(l.text)) {
+          ctx.mark(l.no, l.no, "boilerplate");
+          continue;
+        }
+        if (closed || isBoilerplate(l.text)) {
+          flush();
+          closed ||= isClosing(l.text);
+          ctx.mark(l.no, l.no, "boilerplate");
+          continue;
+        }
+        const cat = readCategory(l.text);
+        if (cat && (blankBefore || row.length === 0 || row.length >= roles.length)) {
+          flush();
+          category = cat.name;
+          section.categories.push({ name: cat.name, declaredCount: cat.declaredCount, line: l.no });
+          ctx.mark(l.no, l.no, "category");
+          blankBefore = false;
+          continue;
+        }
+        const seq = seqOf(l.text);
+        // Without tabs a full row's extra lines wrap its last cell until the next seq starts a row.
+        const newCell = tabbed ? isTabbed(l) : row.length < roles.length || seq !== null;
+        if (newCell) {
+          const full = row.length >= roles.length;
+          const restart = roles[0] === "seq" && seq !== null && (full || (blankBefore && row.length >= 2));
+          if (full || restart) flush();
+          row.push({ text: l.text, start: l.no, end: l.no });
+        } else if (row.length) {
+          const last = row[row.length - 1] as Cell;
+          last.text += `\n${l.text}`;
+          last.end = l.no;
+        } else {
+          row.push({ text: l.text, start: l.no, end: l.no });
+        }
+        blankBefore = false;
+      }
+      flush();
+      at = k;
+      if (k >= lines.length) break;
+    }
+    return sections;
+  },
+};

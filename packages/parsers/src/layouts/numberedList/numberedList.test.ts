@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import { unaccountedLines } from "@minsheng/test-utils";
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../parseDocument";
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+const parse = (name: string) => {
+  const text = fixture(name);
+  return { text, doc: parseText(text, { path: name }) };
+};
+const names = (units: readonly { role: string; name: string }[], role: string) =>
+  units.filter((u) => u.role === role).map((u) => u.name);
+
+describe("numberedList on a plan with half-width punctuation, tags and label variants", () => {
+  const { text, doc } = parse("halfwidth-plan.txt");
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("reads one plan section of five tasks numbered 1. 2、 (3) (4) (5)", () => {
+    expect(doc.sections.map((s) => s.kind)).toEqual(["plan"]);
+    expect(tasks.map((t) => t.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.issuer?.name).toBe("海淀区");
+    expect(doc.sections[0]?.year).toBe(2025);
+  });
+
+  it("reads the categories with their declared counts and reports the one that does not add up", () => {
+    expect(doc.sections[0]?.categories.map((c) => [c.name, c.declaredCount])).toEqual([
+      ["优化基本公共服务", 5],
+      ["改善居住条件", 2],
+    ]);
+    expect(tasks.map((t) => t.category)).toEqual(["优化基本公共服务", "优化基本公共服务", "优化基本公共服务", "改善居住条件", "改善居住条件"]);
+    expect(doc.diagnostics.filter((d) => d.code === "category_count_mismatch")).toHaveLength(1);
+  });
+
+  it("keeps the 【tag】 out of the task text", () => {
+    expect(tasks[0]?.text.startsWith("新增普惠托位")).toBe(true);
+    expect(tasks[1]?.text.startsWith("新建社区养老服务驿站")).toBe(true);
+  });
+
+  it("reads 主要责任单位 / 牵头单位 / 责任单位 as lead and 配合单位 as assist, split on half-width commas", () => {
+    expect(names(tasks[0]?.units ?? [], "lead")).toEqual(["区教委"]);
+    expect(names(tasks[0]?.units ?? [], "assist")).toEqual(["区卫健委", "各街道办事处"]);
+    expect(names(tasks[1]?.units ?? [], "lead")).toEqual(["区民政局"]);
+    expect(names(tasks[3]?.units ?? [], "lead")).toEqual(["区住建委", "区城管委"]);
+  });
+
+  it("reads 完成时间 deadlines, the hedged one marked", () => {
+    expect(tasks.map((t) => t.deadline?.date)).toEqual(["2025-12-31", "2025-08-31", "2025-06-30", "2025-12-31", "2025-09-30"]);
+    expect(tasks[1]?.deadline?.hedged).toBe(true);
+    expect(doc.diagnostics.some((d) => d.code === "deadline_hedged")).toBe(true);
+  });
+
+  it("reads the targets, 1.2万户 included", () => {
+    expect(tasks[0]?.targets.map((q) => [q.value, q.unit, q.comparator])).toContainEqual([800, "个", ">="]);
+    expect(tasks[4]?.targets.map((q) => [q.value, q.unit])).toContainEqual([12000, "户"]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
+describe("numberedList on a notice numbered 一、二、 with inline labels", () => {
+  const { text, doc } = parse("cjk-numbered-notice.txt");
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("reads the notice's facts: title, issuer, number, signing date", () => {
+    expect(doc.title).toBe("北京市朝阳区人民政府关于印发2025年朝阳区民生实事的通知");
+    expect(doc.issuer?.code).toBe("110105");
+    expect(doc.docNumber).toBe("朝政发〔2025〕3号");
+    expect(doc.issued).toBe("2025-02-10");
+  });
+
+  it("reads three tasks with leaders, bodies and deadlines from one line each", () => {
+    expect(tasks.map((t) => t.seq)).toEqual([1, 2, 3]);
+    expect(tasks[1]?.leaders).toEqual(["李四", "王五"]);
+    expect(names(tasks[1]?.units ?? [], "lead")).toEqual(["区商务局"]);
+    expect(names(tasks[1]?.units ?? [], "assist")).toEqual(["各街道办事处"]);
+    expect(tasks.map((t) => t.deadline?.date)).toEqual(["2025-10-31", "2025-12-31", "2025-06-30"]);
+    expect(tasks[0]?.text).toBe("新建改建公共厕所20座，提升环境卫生水平");
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
+describe("numberedList on a document cut off mid-task", () => {
+  const { text, doc } = parse("truncated.txt");
+
+  it("keeps the partial task and says the document ends inside it", () => {
+    const tasks = doc.sections[0]?.tasks ?? [];
+    expect(tasks.map((t) => t.seq)).toEqual([1, 2, 3]);
+    expect(tasks[2]?.text).toBe("改造提升农贸市场5家，");
+    expect(doc.diagnostics.find((d) => d.code === "truncated_task")?.line).toBe(8);
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
+describe("numberedList on a list that names no bodies and no deadlines", () => {
+  const { doc } = parse("no-units-no-deadlines.txt");
+
+  it("reads the tasks with empty units and null deadlines", () => {
+    const tasks = doc.sections[0]?.tasks ?? [];
+    expect(tasks).toHaveLength(3);
+    expect(tasks.every((t) => t.units.length === 0 && t.deadline === null)).toBe(true);
+    expect(tasks[0]?.targets.map((q) => [q.value, q.unit])).toEqual([[500, "张"]]);
+    expect(doc.issuer?.name).toBe("西城区");
+  });
+});

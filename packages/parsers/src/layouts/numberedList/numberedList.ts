@@ -1,0 +1,236 @@
+import type { SourceLine } from "../../_lib/SourceLine";
+import { readSeqMarker } from "../../fields/seq/readSeqMarker";
+import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
+import { readLabel, splitInlineLabels, type ColumnRole } from "../_shared/columnRoles";
+import { readCategory } from "../_shared/readCategory";
+import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
+
+// Numbered lists: plans (1. … 完成时限：… 主责单位：…), notices with categories and （一）…（四十一）
+// numbering, completion reports (1. target text, then 完成情况：…). Items are numbered lines; the
+// lines after an item are its labelled fields or continue the field before them (page breaks
+// split sentences and figures: `8.3` | blank | `万户`).
+
+type SeqMarker = NonNullable<ReturnType<typeof readSeqMarker>>;
+
+const KIND_WORDS = /实事|项目|任务|清单|计划|方案|完成情况|进展情况|进展|工作要点/;
+const YEAR = /(?:19|20)\d{2}[ ]{0,2}年/;
+const SENTENCE_END = /[。；;！!？?]/;
+
+/** A numbered line that heads a section (一、东城区 2024 年重要民生实事项目) rather than a task. */
+function isSectionHeading(text: string, m: SeqMarker): boolean {
+  return (m.style === "cjk-comma" || m.style === "cjk-dot") && YEAR.test(m.rest) && KIND_WORDS.test(m.rest) && !SENTENCE_END.test(m.rest);
+}
+
+/** A numbered line that names a group (二、方便市民出行) rather than a task: short, no sentence. */
+function isGroupHeading(m: SeqMarker): boolean {
+  return (m.style === "cjk-comma" || m.style === "cjk-dot") && m.rest.length <= 16 && !SENTENCE_END.test(m.rest) && !/\d/.test(m.rest);
+}
+
+/** An unnumbered heading line (2024年通州区重要民生实事项目). */
+function isPlainHeading(text: string): boolean {
+  return text.length <= 48 && KIND_WORDS.test(text) && !SENTENCE_END.test(text) && !/[，,:：]$/.test(text);
+}
+
+// 1.【托幼育人】… : the bracketed tag names the task's category.
+const TAG = /^【([^】]{1,12})】[ ]{0,2}/;
+
+/** The numbered-list layout. @internal */
+export const numberedList: Layout = {
+  id: "numberedList",
+  detect(lines) {
+    let items = 0;
+    let labels = 0;
+    for (const l of lines) {
+      if (!l.text || l.cells) continue;
+      const m = readSeqMarker(l.text);
+      if (m && m.rest.length > 4) items++;
+      else if (readLabel(l.text)) labels++;
+    }
+    if (items < 2) return 0;
+    return labels ? 0.8 : 0.5;
+  },
+  parse(lines, ctx: LayoutContext) {
+    // The numbering style of tasks: the commonest among numbered lines that are no headings.
+    const styleCount = new Map<string, number>();
+    for (const l of lines) {
+      if (!l.text || readCategory(l.text)) continue;
+      const m = readSeqMarker(l.text);
+      if (!m || isSectionHeading(l.text, m)) continue;
+      styleCount.set(m.style, (styleCount.get(m.style) ?? 0) + 1);
+    }
+    const nonGroup = [...styleCount].filter(([s]) => s !== "cjk-comma" && s !== "cjk-dot");
+    const pool = nonGroup.length ? nonGroup : [...styleCount];
+    const taskStyle = pool.sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+
+    const sections: RawSection[] = [];
+    let section: RawSection | null = null;
+    let rec: TaskRecord | null = null;
+    let field: ColumnRole = "text";
+    let lastPoint = 0;
+    let category: string | null = null;
+    let pendingTitle: { text: string; line: number } | null = null;
+    let closed = false;
+    let blankBefore = false;
+    // Label words seen per section: 完成情况 labels make a completion report.
+    const labelWords = new Map<RawSection, Set<string>>();
+    const seen = (s: RawSection, label: string) => {
+      if (!labelWords.has(s)) labelWords.set(s, new Set());
+      labelWords.get(s)?.add(label);
+    };
+
+    const close = () => {
+      if (rec && section) section.records.push(rec);
+      rec = null;
+    };
+    const open = (title: { text: string; line: number } | null): RawSection => {
+      close();
+      const s: RawSection = {
+        kind: null,
+        title: title?.text ?? null,
+        titleLine: title?.line ?? null,
+        roles: new Set<ColumnRole>(["text"]),
+        categories: [],
+        records: [],
+      };
+      if (title) ctx.mark(title.line, title.line, "title");
+      sections.push(s);
+      category = null;
+      return s;
+    };
+    const ensure = (): RawSection => {
+      if (!section) {
+        section = open(pendingTitle);
+        pendingTitle = null;
+      }
+      return section;
+    };
+    const append = (r: TaskRecord, role: ColumnRole, text: string, line: SourceLine, joinedAfterBlank: boolean) => {
+      const prev = r.cells[role];
+      r.cells[role] = prev ? `${prev}\n${text}` : text;
+      r.endLine = line.no;
+      if (joinedAfterBlank && prev && !SENTENCE_END.test(prev.slice(-1)))
+        ctx.report({
+          code: "line_joined",
+          severity: "info",
+          message: `Line ${line.no} “${text.slice(0, 12)}…” continues the ${role} of task ${r.seq ?? "?"} across a page break.`,
+          line: line.no,
+        });
+    };
+
+    for (const line of lines) {
+      if (!line.text) {
+        blankBefore = true;
+        continue;
+      }
+      const text = line.text;
+      const wasBlank = blankBefore;
+      blankBefore = false;
+      if (isPageNumber(text)) {
+        ctx.mark(line.no, line.no, "boilerplate");
+        continue;
+      }
+      if (closed || isBoilerplate(text)) {
+        close();
+        closed ||= isClosing(text);
+        ctx.mark(line.no, line.no, "boilerplate");
+        continue;
+      }
+      const cat = readCategory(text);
+      if (cat) {
+        const s = ensure();
+        close();
+        category = cat.name;
+        s.categories.push({ name: cat.name, declaredCount: cat.declaredCount, line: line.no });
+        ctx.mark(line.no, line.no, "category");
+        continue;
+      }
+      const m = readSeqMarker(text);
+      if (m && isSectionHeading(text, m)) {
+        section = open({ text, line: line.no });
+        continue;
+      }
+      if (m && m.style !== taskStyle && isGroupHeading(m) && (section || pendingTitle || rec)) {
+        const s = ensure();
+        close();
+        category = m.rest;
+        s.categories.push({ name: m.rest, declaredCount: null, line: line.no });
+        ctx.mark(line.no, line.no, "category");
+        continue;
+      }
+      if (m && m.style === taskStyle) {
+        // Inside a narrative, a numbering that restarts or runs on from its own points is a point.
+        const r: TaskRecord | null = rec;
+        const inNarrative = r !== null && field === "progress";
+        const isPoint = inNarrative && r !== null && (m.seq <= (r.seq ?? 0) || (m.seq === lastPoint + 1 && m.seq !== (r.seq ?? 0) + 1));
+        if (!isPoint) {
+          const s = ensure();
+          close();
+          let rest = m.rest;
+          let tagCategory: string | null = null;
+          const tag = TAG.exec(rest);
+          if (tag) {
+            tagCategory = tag[1] ?? null;
+            rest = rest.slice(tag[0].length);
+          }
+          const { head, labels } = splitInlineLabels(rest);
+          const next: TaskRecord = {
+            seq: m.seq,
+            cells: { text: head },
+            category: category ?? tagCategory,
+            startLine: line.no,
+            endLine: line.no,
+          };
+          for (const lb of labels) {
+            next.cells[lb.role] = lb.value;
+            s.roles.add(lb.role);
+            seen(s, lb.label);
+          }
+          rec = next;
+          field = "text";
+          lastPoint = 0;
+          continue;
+        }
+        lastPoint = m.seq;
+      }
+      const label = readLabel(text);
+      if (label && rec) {
+        const r: TaskRecord = rec;
+        const s = ensure();
+        s.roles.add(label.role);
+        seen(s, label.label);
+        const { head, labels } = splitInlineLabels(label.value);
+        append(r, label.role, head, line, false);
+        for (const lb of labels) {
+          append(r, lb.role, lb.value, line, false);
+          s.roles.add(lb.role);
+        }
+        field = label.role;
+        lastPoint = 0;
+        continue;
+      }
+      if (rec) {
+        append(rec, field, text, line, wasBlank);
+        continue;
+      }
+      if (!m && isPlainHeading(text)) {
+        if (section && !section.records.length && !section.title) {
+          section.title = text;
+          section.titleLine = line.no;
+          ctx.mark(line.no, line.no, "title");
+        } else pendingTitle = { text, line: line.no };
+        continue;
+      }
+      // Before the first task: front matter (the orchestrator reads it); inside a section: a note.
+      if (section) ctx.mark(line.no, line.no, "note");
+    }
+    close();
+    for (const s of sections) {
+      const words = labelWords.get(s);
+      if (words?.has("完成情况") && !words.has("进展情况") && !/进展|进度/.test(s.title ?? "")) s.kind = "completion";
+    }
+    // A heading left pending with no tasks after it is a note of the document, not a section.
+    const pt = pendingTitle as { text: string; line: number } | null;
+    if (pt) ctx.mark(pt.line, pt.line, "title");
+    return sections.filter((s) => s.records.length || s.categories.length);
+  },
+};

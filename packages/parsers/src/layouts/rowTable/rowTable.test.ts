@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { unaccountedLines } from "@minsheng/test-utils";
+import { describe, expect, it } from "vitest";
+import { parseRows, parseText } from "../../parseDocument";
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+const lead = (t: { units: readonly { role: string; name: string }[] } | undefined) =>
+  (t?.units ?? []).filter((u) => u.role === "lead").map((u) => u.name);
+
+describe("rowTable on a table flattened to | cell | lines", () => {
+  const text = fixture("pipe-table.txt");
+  const doc = parseText(text, { path: "pipe-table.txt" });
+  const s = doc.sections[0];
+
+  it("reads a progress section of the first half of 2025", () => {
+    expect(s?.kind).toBe("progress");
+    expect(s?.period).toEqual({ year: 2025, span: "H1", asOf: "2025-06-30" });
+    expect(s?.tasks.map((t) => t.seq)).toEqual([1, 2, 3]);
+  });
+
+  it("reads the source column as the city item and the status column as the stated status", () => {
+    expect(s?.tasks.map((t) => t.cityItem?.number)).toEqual([2, 5, 9]);
+    expect(s?.tasks.map((t) => t.progress?.status)).toEqual(["in-progress", "completed", "not-started"]);
+    expect(lead(s?.tasks[0])).toEqual(["区教委", "区卫健委"]);
+    expect(s?.tasks[1]?.deadline?.date).toBe("2025-10-31");
+    expect(s?.tasks[1]?.progress?.actuals.map((q) => [q.value, q.unit])).toEqual([[21.5, "公里"]]);
+    expect(s?.tasks[2]?.progress?.text).toBe("");
+  });
+
+  it("accounts for every line, the markdown separator row included", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
+describe("rowTable on rows separated by runs of spaces", () => {
+  const text = fixture("spaced-table.txt");
+  const doc = parseText(text, { path: "spaced-table.txt" });
+
+  it("reads both rows with their bodies, deadlines and figures", () => {
+    const tasks = doc.sections[0]?.tasks ?? [];
+    expect(doc.sections[0]?.period?.span).toBe("Q1");
+    expect(tasks.map((t) => t.seq)).toEqual([1, 2]);
+    expect(lead(tasks[0])).toEqual(["区城管委"]);
+    expect(tasks[1]?.deadline?.date).toBe("2025-09-30");
+    expect(tasks[1]?.progress?.actuals.map((q) => [q.value, q.unit])).toEqual([[8, "场"]]);
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
+describe("rowTable on cells that wrap onto untabbed lines and a header repeated after a page break", () => {
+  const text = fixture("wrapped-cells.txt");
+  const doc = parseText(text, { path: "wrapped-cells.txt" });
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("reads one section of three tasks", () => {
+    expect(doc.sections).toHaveLength(1);
+    expect(tasks.map((t) => t.seq)).toEqual([1, 2, 3]);
+    expect(doc.diagnostics.some((d) => d.code === "header_repeated")).toBe(true);
+  });
+
+  it("joins a wrapped body cell and a wrapped progress cell to the cells they broke out of", () => {
+    expect(lead(tasks[0])).toEqual(["区民政局", "区商务局"]);
+    expect(tasks[0]?.deadline?.date).toBe("2025-12-31");
+    expect(tasks[0]?.progress?.text).toBe("已建成社区食堂 5 家，服务老年人 1.2 万人次。");
+    expect(tasks[2]?.progress?.text).toBe("已完成 120 部，正在推进 80 部。");
+    expect(tasks[0]?.span).toEqual({ startLine: 4, endLine: 6 });
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
+describe("rowTable on rows handed over as cells", () => {
+  it("reads a table from rows exactly as from tabbed text, multi-line cells included", () => {
+    const doc = parseRows([
+      ["昌平区2025年市实事任务前三季度进展情况"],
+      ["序号", "任务来源", "任务内容", "主责单位", "完成时限", "任务进度", "进展情况"],
+      ["1", "市民生实事第1项", "新增普惠托位300个。", "区教委\n区卫生健康委", "2025-12-31", "推进中", "1.新增托位120个。2.完成认定3家。"],
+    ]);
+    const t = doc.sections[0]?.tasks[0];
+    expect(lead(t)).toEqual(["区教委", "区卫生健康委"]);
+    expect(t?.progress?.points).toHaveLength(2);
+    expect(t?.progress?.status).toBe("in-progress");
+    expect(doc.issuer?.name).toBe("昌平区");
+  });
+});

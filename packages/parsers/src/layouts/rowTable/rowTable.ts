@@ -1,0 +1,177 @@
+import type { SourceLine } from "../../_lib/SourceLine";
+import { readSeqMarker } from "../../fields/seq/readSeqMarker";
+import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
+import { cellsOf } from "../_shared/cellsOf";
+import { readHeader, type ColumnRole } from "../_shared/columnRoles";
+import { readCategory } from "../_shared/readCategory";
+import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
+
+// A table whose rows are lines: cells separated by tabs (PDF/Word text export), by `|` (web or
+// markdown export), or by runs of spaces; or rows handed over as cells (html, docx, xlsx).
+// Headers may repeat on every page; cells may wrap onto lines without the leading tab.
+
+function headerOf(line: SourceLine): { roles: (ColumnRole | null)[]; spaced: boolean } | null {
+  const cells = cellsOf(line);
+  if (cells && cells.length >= 2) {
+    const roles = readHeader(cells);
+    return roles && roles.filter(Boolean).length >= 3 ? { roles, spaced: false } : null;
+  }
+  const spaced = cellsOf(line, true);
+  if (spaced && spaced.length >= 3) {
+    const roles = readHeader(spaced);
+    return roles && roles.every(Boolean) ? { roles, spaced: true } : null;
+  }
+  return null;
+}
+
+/** A seq cell: a bare number (1, 12) or a numbering marker with nothing after it ((一), 1.). */
+function seqOf(cell: string | undefined): number | null {
+  const c = (cell ?? "").normalize("NFKC").trim();
+  if (/^\d{1,4}$/.test(c)) return Number(c);
+  const m = readSeqMarker(c);
+  return m && !m.rest.trim() ? m.seq : null;
+}
+
+function sameRoles(a: readonly (ColumnRole | null)[], b: readonly (ColumnRole | null)[]): boolean {
+  const x = a.filter(Boolean);
+  const y = b.filter(Boolean);
+  return x.length === y.length && x.every((r, i) => r === y[i]);
+}
+
+function append(rec: TaskRecord, role: ColumnRole | null | undefined, text: string): void {
+  if (!role || !text) return;
+  const prev = rec.cells[role];
+  rec.cells[role] = prev ? `${prev}\n${text}` : text;
+}
+
+/** The row-per-line table layout (progress tables, plan tables). @internal */
+export const rowTable: Layout = {
+  id: "rowTable",
+  detect(lines) {
+    let headers = 0;
+    let rows = 0;
+    for (const line of lines) {
+      if (!line.text) continue;
+      if (headerOf(line)) headers++;
+      else if (headers && seqOf(cellsOf(line)?.[0]) !== null) rows++;
+    }
+    return headers && rows ? 0.9 : headers ? 0.4 : 0;
+  },
+  parse(lines, ctx: LayoutContext) {
+    const sections: RawSection[] = [];
+    let section: RawSection | null = null;
+    let roles: (ColumnRole | null)[] = [];
+    let spaced = false;
+    let rec: TaskRecord | null = null;
+    let lastCol = -1;
+    let category: string | null = null;
+    let title: { text: string; line: number } | null = null;
+    let closed = false; // after the 抄送/印发 block nothing joins a task
+    let repeatedHeaders = 0;
+
+    const close = () => {
+      if (rec && section) section.records.push(rec);
+      rec = null;
+    };
+    for (const line of lines) {
+      if (!line.text) continue;
+      const header = headerOf(line);
+      if (header) {
+        ctx.mark(line.no, line.no, "header");
+        closed = false;
+        if (section && sameRoles(header.roles, roles)) {
+          repeatedHeaders++;
+          continue; // a page's repeated header: the table goes on
+        }
+        close();
+        roles = header.roles;
+        spaced = header.spaced;
+        section = {
+          kind: null,
+          title: title?.text ?? null,
+          titleLine: title?.line ?? null,
+          roles: new Set(roles.filter((r): r is ColumnRole => r !== null)),
+          categories: [],
+          records: [],
+        };
+        if (title) ctx.mark(title.line, title.line, "title");
+        sections.push(section);
+        title = null;
+        category = null;
+        continue;
+      }
+      if (isPageNumber(line.text)) {
+        ctx.mark(line.no, line.no, "boilerplate");
+        continue;
+      }
+      if (isBoilerplate(line.text) || closed) {
+        close();
+        closed ||= isClosing(line.text);
+        ctx.mark(line.no, line.no, "boilerplate");
+        continue;
+      }
+      if (!section) {
+        // Front matter (the orchestrator reads it); the last line before the header titles the table.
+        title = { text: line.text, line: line.no };
+        continue;
+      }
+      const cells = cellsOf(line, spaced);
+      const filled = cells?.filter(Boolean) ?? [];
+      const cat = filled.length <= 1 ? readCategory(filled[0] ?? line.text) : null;
+      if (cat) {
+        close();
+        category = cat.name;
+        section.categories.push({ name: cat.name, declaredCount: cat.declaredCount, line: line.no });
+        ctx.mark(line.no, line.no, "category");
+        continue;
+      }
+      const seqCol = roles.indexOf("seq");
+      const seq = cells && cells[0] !== "" && seqCol >= 0 ? seqOf(cells[seqCol]) : null;
+      const startsRow = seq !== null || (seqCol < 0 && cells !== null && filled.length >= Math.min(3, roles.length));
+      if (startsRow && cells) {
+        close();
+        rec = { seq, cells: {}, category, startLine: line.no, endLine: line.no };
+        cells.forEach((c, i) => {
+          if (i === seqCol) return;
+          append(rec as TaskRecord, roles[Math.min(i, roles.length - 1)], c);
+          if (c) lastCol = Math.min(i, roles.length - 1);
+        });
+        continue;
+      }
+      if (rec) {
+        // A wrapped cell: the line continues the cell it broke out of (or, with a leading tab,
+        // the cells it is aligned with).
+        const r: TaskRecord = rec;
+        if (cells && cells[0] === "") {
+          cells.forEach((c, i) => {
+            if (!c) return;
+            append(r, roles[Math.min(i, roles.length - 1)], c);
+            lastCol = Math.min(i, roles.length - 1);
+          });
+        } else if (cells) {
+          cells.forEach((c, k) => {
+            const i = Math.min(Math.max(lastCol, 0) + k, roles.length - 1);
+            append(r, roles[i], c);
+            if (c && k > 0) lastCol = i;
+          });
+        } else {
+          append(r, roles[Math.max(lastCol, 0)], line.text);
+        }
+        r.endLine = line.no;
+        continue;
+      }
+      // Between a header and the first row: a heading of the table or a stray line.
+      title = { text: line.text, line: line.no };
+      ctx.mark(line.no, line.no, "title");
+    }
+    close();
+    if (repeatedHeaders)
+      ctx.report({
+        code: "header_repeated",
+        severity: "info",
+        message: `The table header is repeated ${repeatedHeaders} times (page breaks); the table was read as one.`,
+        line: null,
+      });
+    return sections;
+  },
+};

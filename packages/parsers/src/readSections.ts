@@ -1,0 +1,122 @@
+import type { Section, SectionKind, Task } from "@minsheng/core";
+import type { SourceLine } from "./_lib/SourceLine";
+import { readDocMeta, type DocMeta } from "./fields/docMeta/readDocMeta";
+import { periodEnd, readPeriod } from "./fields/period/readPeriod";
+import { buildTask } from "./layouts/_shared/buildTask";
+import type { ColumnRole } from "./layouts/_shared/columnRoles";
+import type { Layout, LayoutContext, RawSection } from "./layouts/_shared/types";
+import { cellPerLine } from "./layouts/cellPerLine/cellPerLine";
+import { numberedList } from "./layouts/numberedList/numberedList";
+import { rowTable } from "./layouts/rowTable/rowTable";
+
+/** Every layout the parser knows; the most confident one reads the document. */
+export const LAYOUTS: readonly Layout[] = [cellPerLine, rowTable, numberedList];
+
+const YEAR = /((?:19|20)\d{2})[ ]{0,2}年/;
+
+function yearOf(text: string | null | undefined): number | null {
+  const m = text ? YEAR.exec(text.normalize("NFKC")) : null;
+  return m ? Number(m[1]) : null;
+}
+
+function kindOf(raw: RawSection): SectionKind {
+  if (raw.kind) return raw.kind;
+  const t = raw.title ?? "";
+  if (/完成情况/.test(t) && !/进展|进度/.test(t)) return "completion";
+  if (/进展|进度/.test(t)) return "progress";
+  if (raw.roles.has("progress") || raw.roles.has("status")) return "progress";
+  return "plan";
+}
+
+// 24 件实事均按期完成 / 各项任务全部完成: a statement that every task of a completion report is done.
+const ALL_DONE =
+  /(?:(\d{1,4}|[一二三四五六七八九十百两]{1,6})[ ]{0,2}(?:件|项|个))?[^。；，,]{0,10}?(?:均已|均|全部|已全部)[ ]{0,2}(?:按期|如期|按时|顺利)?[ ]{0,2}完成/;
+
+function statedAllDone(text: string, tasks: number): { status: "completed"; text: string } | null {
+  const m = ALL_DONE.exec(text);
+  if (!m) return null;
+  const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : null) : null;
+  if (n !== null && n !== tasks) return null;
+  return { status: "completed", text: m[0].trim() };
+}
+
+const ROLE_NEEDS: readonly ColumnRole[] = ["lead", "deadline", "progress"];
+
+/** Reads the sections of a document with the best layout and builds their tasks. @internal */
+export function readSections(
+  lines: readonly SourceLine[],
+  ctx: LayoutContext,
+): { sections: Section[]; layout: string | null; meta: DocMeta } {
+  let best: Layout | null = null;
+  let score = 0;
+  for (const layout of LAYOUTS) {
+    const s = layout.detect(lines);
+    if (s > score) {
+      best = layout;
+      score = s;
+    }
+  }
+  const raws = best ? best.parse(lines, ctx) : [];
+  const firstRecordLine = raws.flatMap((r) => r.records.map((x) => x.startLine))[0] ?? Infinity;
+  const front = lines.filter((l) => l.no < firstRecordLine);
+  const docMeta = readDocMeta(front, lines);
+  const frontText = front.map((l) => l.text).join("\n");
+  const docYear = yearOf(docMeta.title) ?? yearOf(frontText) ?? (docMeta.issued ? Number(docMeta.issued.slice(0, 4)) : null);
+
+  const sections = raws.map((raw, index): Section => {
+    const kind = kindOf(raw);
+    const year = yearOf(raw.title) ?? docYear;
+    let period = null as Section["period"];
+    if (kind !== "plan") {
+      const p = readPeriod(raw.title ?? "") ?? readPeriod(docMeta.title ?? "") ?? (kind === "completion" ? { year, span: "annual" as const } : null);
+      const y = p?.year ?? year;
+      if (p && y) period = { year: y, span: p.span, asOf: periodEnd(y, p.span) };
+    }
+    // A completion report's preamble may state that every task is done (24 件实事均按期完成).
+    const before = lines.filter((l) => l.no < (raw.records[0]?.startLine ?? 0) && (index === 0 || l.no >= (raw.titleLine ?? 0)));
+    const sectionStatus = kind === "completion" ? statedAllDone(before.map((l) => l.text).join(""), raw.records.length) : null;
+    const reportsProgress = kind !== "plan";
+    const tasks: Task[] = [];
+    let prev = 0;
+    const seen = new Set<number>();
+    for (const rec of raw.records) {
+      let seq = rec.seq;
+      if (seq === null) {
+        seq = prev + 1;
+        ctx.report({ code: "seq_inferred", severity: "warning", message: `A task without a number at line ${rec.startLine} was numbered ${seq}.`, line: rec.startLine });
+      }
+      if (seen.has(seq))
+        ctx.report({ code: "numbering_duplicate", severity: "warning", message: `Task number ${seq} appears twice (again at line ${rec.startLine}).`, line: rec.startLine });
+      else if (seq > prev + 1 && tasks.length)
+        ctx.report({ code: "numbering_gap", severity: "warning", message: `Task numbers jump from ${prev} to ${seq} at line ${rec.startLine}.`, line: rec.startLine });
+      seen.add(seq);
+      prev = seq;
+      tasks.push(buildTask(rec, seq, { report: ctx.report, year, reportsProgress, sectionStatus }));
+    }
+    // A document cut off mid-task: the last task lacks what every other task of the section has.
+    const last = raw.records[raw.records.length - 1];
+    if (last && raw.records.length >= 3 && index === raws.length - 1) {
+      const others = raw.records.slice(0, -1);
+      const missing = ROLE_NEEDS.filter((r) => others.every((o) => o.cells[r]) && !last.cells[r]);
+      if (missing.length)
+        ctx.report({
+          code: "truncated_task",
+          severity: "warning",
+          message: `The document ends inside task ${last.seq ?? "?"}: it has no ${missing.join(", ")} while every other task has; the partial task is kept.`,
+          line: last.startLine,
+        });
+    }
+    for (const c of raw.categories) {
+      const found = tasks.filter((t) => t.category === c.name).length;
+      if (c.declaredCount !== null && c.declaredCount !== found)
+        ctx.report({
+          code: "category_count_mismatch",
+          severity: "warning",
+          message: `Category “${c.name}” declares ${c.declaredCount} tasks but ${found} were found.`,
+          line: c.line,
+        });
+    }
+    return { kind, title: raw.title, year, period, categories: raw.categories, tasks, layout: best?.id ?? "none" };
+  });
+  return { sections, layout: best?.id ?? null, meta: docMeta };
+}
