@@ -12,7 +12,7 @@ import { rowTable } from "./layouts/rowTable/rowTable";
 /** Every layout the parser knows; the most confident one reads the document. */
 export const LAYOUTS: readonly Layout[] = [cellPerLine, rowTable, numberedList];
 
-const YEAR = /((?:19|20)\d{2})[ ]{0,2}年/;
+const YEAR = /((?:19|20)\d{2}) {0,2}年/;
 
 function yearOf(text: string | null | undefined): number | null {
   const m = text ? YEAR.exec(text.normalize("NFKC")) : null;
@@ -30,7 +30,7 @@ function kindOf(raw: RawSection): SectionKind {
 
 // 24 件实事均按期完成 / 各项任务全部完成: a statement that every task of a completion report is done.
 const ALL_DONE =
-  /(?:(\d{1,4}|[一二三四五六七八九十百两]{1,6})[ ]{0,2}(?:件|项|个))?[^。；，,]{0,10}?(?:均已|均|全部|已全部)[ ]{0,2}(?:按期|如期|按时|顺利)?[ ]{0,2}完成/;
+  /(?:(\d{1,4}|[一二三四五六七八九十百两]{1,6}) {0,2}[件项个])?[^。；，,]{0,10}?(?:均已|均|全部|已全部) {0,2}(?:按期|如期|按时|顺利)? {0,2}完成/;
 
 function statedAllDone(text: string, tasks: number): { status: "completed"; text: string } | null {
   const m = ALL_DONE.exec(text);

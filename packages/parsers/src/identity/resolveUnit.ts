@@ -112,14 +112,15 @@ export function resolveUnit(name: string, district: Region | null): UnitResoluti
   if (hit && branchName && short) return at(branchName(short), hit.kind, "branch");
   if (hit) return at(`区${hit.full}`, hit.kind, "catalog");
   // 区城市管理委（区城市管理指挥中心）: a body named with its sub-office stays its own spelling.
-  const bare = core.replace(/[（(].*$/, "");
+  const open = core.search(/[（(]/);
+  const bare = open < 0 ? core : core.slice(0, open);
   const contracted = bare === core ? contract(core) : null;
   if (contracted) return at(`区${contracted.full}`, contracted.kind, "contraction");
   const kind: UnitKind = /公安|派出所|交警|交通支队/.test(core)
     ? "police"
     : /公司|集团|银行|医院$/.test(core)
       ? "enterprise"
-      : /(?:局|委|办|中心|会|院|所|队|室|部|馆)$/.test(bare)
+      : /(?:[局委办会院所队室部馆]|中心)$/.test(bare)
         ? "district-body"
         : "other";
   return at(local ? `区${core}` : core, kind, "as-written");

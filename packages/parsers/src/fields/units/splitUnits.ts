@@ -1,4 +1,5 @@
 import { collapseSpaces } from "../../_lib/lines";
+import { trimChars, trimCharsEnd } from "../../_lib/trimChars";
 
 // Separators between bodies in a cell: spaces, 、，,；; and line breaks. A separator inside
 // brackets belongs to the body (区城市管理委（区城市管理指挥中心）, 区政府各委、办、局).
@@ -34,11 +35,11 @@ const COLLECTIVE_WITH_COMMAS = /^(?:各|相关)?[^、]{0,8}(?:各委、办、局
  * @internal
  */
 export function splitUnits(cell: string): string[] {
-  const text = collapseSpaces(cell.replace(/\r\n|\r/g, "\n").replace(/\n/g, "、")).replace(/[。．.;；:：]+$/u, "");
+  const text = trimCharsEnd(collapseSpaces(cell.replace(/\r\n|\r/g, "\n").replace(/\n/g, "、")), "。．.;；:：");
   if (!text || /^[无\-—/／、]+$/.test(text)) return [];
   if (COLLECTIVE_WITH_COMMAS.test(text) && !/[ ，,；;]/.test(text)) return [text];
   return splitOutsideBrackets(text, SEPARATORS)
-    .map((n) => n.replace(/^[、，,；;:：]+|[、，,；;:：。]+$/g, ""))
+    .map((n) => trimChars(n, "、，,；;:：。"))
     .filter((n) => n.length > 0);
 }
 
@@ -51,6 +52,6 @@ export function splitUnits(cell: string): string[] {
  */
 export function splitLeaders(cell: string): string[] {
   return splitOutsideBrackets(collapseSpaces(cell.replace(/\n/g, "、")), SEPARATORS)
-    .map((n) => n.replace(/[。;；]+$/, ""))
+    .map((n) => trimCharsEnd(n, "。;；"))
     .filter((n) => n.length > 0 && !/^[无\-—]+$/.test(n));
 }

@@ -1,4 +1,5 @@
 import { normalizeForMatch } from "../../_lib/normalizeForMatch";
+import { trimCharsEnd } from "../../_lib/trimChars";
 
 /** What a table column or a labelled line holds. @internal */
 export type ColumnRole =
@@ -19,7 +20,7 @@ export type ColumnRole =
 // from other districts' reports (主要责任单位, 配合单位, 完成时间, 工作进展…).
 const ROLE_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ["seq", /^(?:序号|编号|序|No\.?)$/i],
-  ["leaders", /(?:牵头|责任|分管|主管|包联|联系)(?:区)?领导/],
+  ["leaders", /(?:牵头|责任|分管|主管|包联|联系)区?领导/],
   ["assist", /(?:协办|配合|协助|参与|协同)(?:单位|部门)/],
   ["lead", /(?:主责|责任|牵头|主办|主要责任|承办|实施)(?:单位|部门|主体)|^(?:责任人|主体)$/],
   ["deadline", /(?:完成|办结)(?:时限|期限|时间|时点|节点)|^时限$|^(?:截止|计划完成)(?:时间|日期)$/],
@@ -83,14 +84,14 @@ const INLINE_LABEL =
 export function splitInlineLabels(text: string): { head: string; labels: { role: ColumnRole; label: string; value: string }[] } {
   const hits = [...text.matchAll(INLINE_LABEL)];
   if (!hits.length) return { head: text, labels: [] };
-  const head = text.slice(0, hits[0]?.index ?? 0).replace(/[；;，,。\s]+$/u, "");
+  const head = trimCharsEnd(text.slice(0, hits[0]?.index ?? 0), "；;，,。 \t\u3000");
   const labels: { role: ColumnRole; label: string; value: string }[] = [];
   hits.forEach((h, i) => {
     const start = (h.index ?? 0) + h[0].length;
     const end = hits[i + 1]?.index ?? text.length;
     const label = h[0].replace(/[\s:：]/g, "");
     const role = columnRole(label);
-    if (role) labels.push({ role, label, value: text.slice(start, end).replace(/^[\s]+|[；;，,。\s]+$/gu, "") });
+    if (role) labels.push({ role, label, value: trimCharsEnd(text.slice(start, end).trimStart(), "；;，,。 \t\u3000") });
   });
   return { head, labels };
 }

@@ -15,7 +15,7 @@ describe("numberedList on a plan with half-width punctuation, tags and label var
   const { text, doc } = parse("halfwidth-plan.txt");
   const tasks = doc.sections[0]?.tasks ?? [];
 
-  it("reads one plan section of five tasks numbered 1. 2、 (3) (4) (5)", () => {
+  it("reads one plan section of five tasks numbered 1. 2、 3. 4、 (5)", () => {
     expect(doc.sections.map((s) => s.kind)).toEqual(["plan"]);
     expect(tasks.map((t) => t.seq)).toEqual([1, 2, 3, 4, 5]);
     expect(doc.issuer?.name).toBe("海淀区");
@@ -55,6 +55,19 @@ describe("numberedList on a plan with half-width punctuation, tags and label var
   });
 
   it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
+describe("numberedList on a plan numbered (1) (2)", () => {
+  const { text, doc } = parse("paren-numbered.txt");
+
+  it("reads both tasks with their half-width labels", () => {
+    const tasks = doc.sections[0]?.tasks ?? [];
+    expect(tasks.map((t) => t.seq)).toEqual([1, 2]);
+    expect(tasks.map((t) => t.deadline?.date)).toEqual(["2025-11-30", "2025-10-31"]);
+    expect(names(tasks[1]?.units ?? [], "lead")).toEqual(["区交通局"]);
+    expect(tasks[1]?.targets.map((q) => [q.value, q.unit])).toEqual([[50, "公里"]]);
     expect(unaccountedLines(doc, text)).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/t
 type SeqMarker = NonNullable<ReturnType<typeof readSeqMarker>>;
 
 const KIND_WORDS = /实事|项目|任务|清单|计划|方案|完成情况|进展情况|进展|工作要点/;
-const YEAR = /(?:19|20)\d{2}[ ]{0,2}年/;
+const YEAR = /(?:19|20)\d{2} {0,2}年/;
 const SENTENCE_END = /[。；;！!？?]/;
 
 /** A numbered line that heads a section (一、东城区 2024 年重要民生实事项目) rather than a task. */
@@ -32,7 +32,20 @@ function isPlainHeading(text: string): boolean {
 }
 
 // 1.【托幼育人】… : the bracketed tag names the task's category.
-const TAG = /^【([^】]{1,12})】[ ]{0,2}/;
+const TAG = /^【([^】]{1,12})】 {0,2}/;
+
+// Levels of Chinese official numbering: 一、 → （一） → 1. / 1、 → （1）. Tasks of one list share a
+// level even when a typist mixes 1. and 1、.
+const LEVEL: Readonly<Record<string, number>> = {
+  "cjk-comma": 1,
+  "cjk-dot": 1,
+  "cjk-paren": 2,
+  "arabic-dot": 3,
+  "arabic-comma": 3,
+  "arabic-paren": 4,
+  bare: 5,
+};
+const levelOf = (style: string) => LEVEL[style] ?? 5;
 
 /** The numbered-list layout. @internal */
 export const numberedList: Layout = {
@@ -50,17 +63,17 @@ export const numberedList: Layout = {
     return labels ? 0.8 : 0.5;
   },
   parse(lines, ctx: LayoutContext) {
-    // The numbering style of tasks: the commonest among numbered lines that are no headings.
-    const styleCount = new Map<string, number>();
+    // The numbering level of tasks: the commonest among numbered lines that are no headings.
+    const levelCount = new Map<number, number>();
     for (const l of lines) {
-      if (!l.text || readCategory(l.text)) continue;
+      if (!l.text || l.cells || readCategory(l.text)) continue;
       const m = readSeqMarker(l.text);
       if (!m || isSectionHeading(l.text, m)) continue;
-      styleCount.set(m.style, (styleCount.get(m.style) ?? 0) + 1);
+      levelCount.set(levelOf(m.style), (levelCount.get(levelOf(m.style)) ?? 0) + 1);
     }
-    const nonGroup = [...styleCount].filter(([s]) => s !== "cjk-comma" && s !== "cjk-dot");
-    const pool = nonGroup.length ? nonGroup : [...styleCount];
-    const taskStyle = pool.sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    const nonGroup = [...levelCount].filter(([lv]) => lv !== 1);
+    const pool = nonGroup.length ? nonGroup : [...levelCount];
+    const taskLevel = pool.sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
 
     const sections: RawSection[] = [];
     let section: RawSection | null = null;
@@ -149,7 +162,10 @@ export const numberedList: Layout = {
         section = open({ text, line: line.no });
         continue;
       }
-      if (m && m.style !== taskStyle && isGroupHeading(m) && (section || pendingTitle || rec)) {
+      // A numbering out of line that runs on from the previous task (2. then (3)) is a typing slip.
+      const runsOn = m !== null && rec !== null && field !== "progress" && m.seq === ((rec as TaskRecord).seq ?? -1) + 1 && !isGroupHeading(m);
+      const isTask = m !== null && (levelOf(m.style) === taskLevel || runsOn);
+      if (m && !isTask && isGroupHeading(m) && (section || pendingTitle || rec)) {
         const s = ensure();
         close();
         category = m.rest;
@@ -157,7 +173,7 @@ export const numberedList: Layout = {
         ctx.mark(line.no, line.no, "category");
         continue;
       }
-      if (m && m.style === taskStyle) {
+      if (m && isTask) {
         // Inside a narrative, a numbering that restarts or runs on from its own points is a point.
         const r: TaskRecord | null = rec;
         const inNarrative = r !== null && field === "progress";

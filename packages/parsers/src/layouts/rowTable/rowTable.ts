@@ -50,10 +50,14 @@ export const rowTable: Layout = {
   detect(lines) {
     let headers = 0;
     let rows = 0;
+    let spaced = false;
     for (const line of lines) {
       if (!line.text) continue;
-      if (headerOf(line)) headers++;
-      else if (headers && seqOf(cellsOf(line)?.[0]) !== null) rows++;
+      const h = headerOf(line);
+      if (h) {
+        headers++;
+        spaced = h.spaced;
+      } else if (headers && seqOf(cellsOf(line, spaced)?.[0]) !== null) rows++;
     }
     return headers && rows ? 0.9 : headers ? 0.4 : 0;
   },
