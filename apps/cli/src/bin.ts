@@ -1,13 +1,17 @@
-// Minimal entry while the CLI is being written: `minsheng parse <files…> --format json|ndjson`.
-import { parseFile } from "@minsheng/parsers/node";
+import { main } from "./cli/main";
 
-const [command, ...rest] = process.argv.slice(2);
-const format = rest.includes("--format") ? rest[rest.indexOf("--format") + 1] : "json";
-const files = rest.filter((a, i) => !a.startsWith("--") && rest[i - 1] !== "--format");
-if (command !== "parse") {
-  console.error("usage: minsheng parse <files…> [--format json|ndjson]");
-  process.exit(2);
-}
-const docs = files.map((f) => parseFile(f));
-if (format === "ndjson") process.stdout.write(docs.map((d) => JSON.stringify(d)).join("\n") + "\n");
-else process.stdout.write(JSON.stringify(docs, null, 2) + "\n");
+// A reader that closes the pipe early (`minsheng parse … | head`) is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`minsheng: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
