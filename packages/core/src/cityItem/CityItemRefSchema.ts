@@ -22,7 +22,8 @@ export type Programme = z.infer<typeof ProgrammeSchema>;
  * @example
  * ```ts
  * import { CityItemRefSchema } from "@minsheng/core";
- * CityItemRefSchema.parse({ programme: "livelihood", year: 2024, number: 11, key: "bj:livelihood:2024:t:1a2b3c4d" });
+ * CityItemRefSchema.parse({ programme: "livelihood", year: 2024, number: 11, key: "bj:livelihood:2024:t1a2b3c4d",
+ *   text: "新建 50 个温馨家园", similarity: null }).number; //=> 11
  * ```
  */
 export const CityItemRefSchema = z

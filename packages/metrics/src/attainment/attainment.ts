@@ -8,13 +8,31 @@ export const APPROXIMATE_TOLERANCE = 0.95;
 
 /** A target paired with an actual of the same task (without the ref). */
 export interface Pairing {
+  /** What the task promised. */
   readonly target: Quantity;
+  /** What was reported done, of the same measure. */
   readonly actual: Quantity;
+  /** `actual.value / target.value`. */
   readonly ratio: number;
+  /** Whether the ratio meets the target's comparator. */
   readonly met: boolean;
 }
 
-/** Whether a ratio meets a target, given the target's comparator. */
+/**
+ * Whether a ratio meets a target, given the target's comparator: `>=` and `=` need 1, `>` more
+ * than 1, `<=` at most 1, `~` (余, 约) allows 5% short.
+ *
+ * @param target - the promised quantity
+ * @param ratio - actual / target
+ * @returns true when met
+ *
+ * @example
+ * ```ts
+ * import { meets } from "@minsheng/metrics";
+ * meets({ value: 100, unit: "个", comparator: "~", text: "约100个", subject: null }, 0.95); //=> true
+ * meets({ value: 100, unit: "个", comparator: ">=", text: "不少于100个", subject: null }, 0.99); //=> false
+ * ```
+ */
 export function meets(target: Quantity, ratio: number): boolean {
   switch (target.comparator) {
     case "<=":
@@ -33,6 +51,18 @@ export function meets(target: Quantity, ratio: number): boolean {
  * after normalization (万个 = 个, 名 = 人); subjects, when both are said, do not contradict; among
  * several, the closest subject wins, then the closest magnitude. Bare numbers (no measure word on
  * either side) pair only when both subjects are said and agree. Targets of 0 are skipped (no ratio).
+ *
+ * @param task - a task with targets and progress actuals
+ * @returns one pairing per target that found an actual
+ *
+ * @example
+ * ```ts
+ * import { pairTask } from "@minsheng/metrics";
+ * import { parseText } from "@minsheng/parsers";
+ * const doc = parseText("一、东城区 2023 年重要民生实事项目完成情况\n1.新增中小学学位 3000 个。\n完成情况：共扩充学位 4226 个。\n2.建成保障性住房1300套。\n完成情况：建成1595套保障性住房。\n");
+ * const task = doc.sections[0]?.tasks[0];
+ * task ? pairTask(task).map((p) => Math.round(p.ratio * 1000) / 1000) : []; //=> [1.409]
+ * ```
  */
 export function pairTask(task: Task): Pairing[] {
   const actuals = task.progress?.actuals ?? [];

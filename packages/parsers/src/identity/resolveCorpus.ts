@@ -4,9 +4,13 @@ import { normalizeItemText, textSimilarity } from "./textSimilarity";
 
 /** One catalog entry: a city item of a programme and year, with its official number and text. */
 export interface CityItemCatalogEntry {
+  /** The programme the item belongs to. */
   readonly programme: CityItemRef["programme"];
+  /** The programme's year. */
   readonly year: number;
+  /** The item's official number in the city's list. */
   readonly number: number;
+  /** The item's official text. */
   readonly text: string;
 }
 

@@ -2,8 +2,11 @@ import { AMBIGUOUS_ALIASES, BODY_CATALOG, COLLECTIVE_PATTERN, REGIONS, type Regi
 
 /** How a body's name was resolved: its id, kind, canonical name, and the rule that decided. */
 export interface UnitResolution {
+  /** The body's id: district code and canonical name (`110101:区卫生健康委员会`). */
   readonly id: string;
+  /** What kind of body it is. */
   readonly kind: UnitKind;
+  /** The body's canonical name. */
   readonly canonical: string;
   /** Why: `catalog`, `contraction`, `branch`, `street`, `collective`, `city`, `ambiguous` or `as-written`. */
   readonly rule: string;

@@ -59,7 +59,8 @@ export const numberedList: Layout = {
       if (m && m.rest.length > 4) items++;
       else if (readLabel(l.text)) labels++;
     }
-    if (items < 2) return 0;
+    // One item is a list only when labelled fields follow it (完成时限：…).
+    if (items < 2) return items && labels ? 0.6 : 0;
     return labels ? 0.8 : 0.5;
   },
   parse(lines, ctx: LayoutContext) {
