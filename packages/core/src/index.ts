@@ -89,3 +89,4 @@ export {
 } from "./validate/validateDocument";
 export { documentJsonSchema, metricsJsonSchema } from "./validate/jsonSchemas";
 export { BODY_CATALOG, AMBIGUOUS_ALIASES, COLLECTIVE_PATTERN, type BodyEntry } from "./units/bodyCatalog";
+export { CityItemCatalogSchema, CITY_ITEM_CATALOGS, type CityItemCatalog } from "./cityItem/CityItemCatalogSchema";

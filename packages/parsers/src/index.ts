@@ -5,5 +5,5 @@
  * @packageDocumentation
  */
 export { parseText, parseBytes, parseRows, type ParseOptions } from "./parseDocument";
-export { resolveCorpus, type ResolveOptions, type CityItemCatalogEntry } from "./identity/resolveCorpus";
+export { resolveCorpus, type ResolveOptions } from "./identity/resolveCorpus";
 export { resolveUnit, type UnitResolution } from "./identity/resolveUnit";

@@ -1,5 +1,6 @@
 import type { Section, SectionKind, Task } from "@minsheng/core";
 import type { SourceLine } from "./_lib/SourceLine";
+import { isModelYear } from "./_lib/year/isModelYear";
 import { readDocMeta, type DocMeta } from "./fields/docMeta/readDocMeta";
 import { periodEnd, readPeriod } from "./fields/period/readPeriod";
 import { buildTask } from "./layouts/_shared/buildTask";
@@ -12,11 +13,16 @@ import { rowTable } from "./layouts/rowTable/rowTable";
 /** Every layout the parser knows; the most confident one reads the document. */
 export const LAYOUTS: readonly Layout[] = [cellPerLine, rowTable, numberedList];
 
-const YEAR = /((?:19|20)\d{2}) {0,2}年/;
+const YEAR = /((?:19|20)\d{2}) {0,2}年/g;
 
+/** The first year the text writes that the model can hold (1923年 is history, not the document's year). */
 function yearOf(text: string | null | undefined): number | null {
-  const m = text ? YEAR.exec(text.normalize("NFKC")) : null;
-  return m ? Number(m[1]) : null;
+  if (!text) return null;
+  for (const m of text.normalize("NFKC").matchAll(YEAR)) {
+    const y = Number(m[1]);
+    if (isModelYear(y)) return y;
+  }
+  return null;
 }
 
 function kindOf(raw: RawSection): SectionKind {
@@ -61,7 +67,7 @@ export function readSections(
   const front = lines.filter((l) => l.no < firstRecordLine);
   const docMeta = readDocMeta(front, lines);
   const frontText = front.map((l) => l.text).join("\n");
-  const docYear = yearOf(docMeta.title) ?? yearOf(frontText) ?? (docMeta.issued ? Number(docMeta.issued.slice(0, 4)) : null);
+  const docYear = yearOf(docMeta.title) ?? yearOf(frontText) ?? (docMeta.issued && isModelYear(Number(docMeta.issued.slice(0, 4))) ? Number(docMeta.issued.slice(0, 4)) : null);
 
   const sections = raws.map((raw, index): Section => {
     const kind = kindOf(raw);

@@ -38,7 +38,8 @@ export function createCli(onRun: (run: PendingRun) => void): CAC {
   const common = (c: ReturnType<CAC["command"]>) =>
     c
       .option("-o, --out <file>", "Write to this file (atomically: a temp file renamed) instead of stdout")
-      .option("--max-size <size>", "Refuse inputs larger than this", { default: DEFAULT_MAX_SIZE });
+      .option("--max-size <size>", "Refuse inputs larger than this", { default: DEFAULT_MAX_SIZE })
+      .option("--catalog <file>", "City-item catalog(s) as JSON: keys become canonical (bj:livelihood:2024:11)");
 
   common(
     cli

@@ -8,6 +8,7 @@ export interface CommonOptions {
   readonly maxSize?: string | number;
   readonly asOf?: string;
   readonly table?: string;
+  readonly catalog?: string;
 }
 
 /** The largest input read by default; government reports are far smaller, junk and dumps are not. */

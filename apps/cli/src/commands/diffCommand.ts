@@ -3,6 +3,7 @@ import { EXIT, type ExitCode } from "../cli/exitCodes";
 import { parseAsOf, parseMaxSize, pickFormat, reportProblems, terminalWidth, wantsTerminalText, type CommonOptions } from "../cli/options";
 import { expandPaths } from "../inputs/expandPaths";
 import { loadDocuments } from "../inputs/loadDocuments";
+import { readCatalogs } from "../inputs/readCatalogs";
 import { writeOutput } from "../output/writeOutput";
 import { diffBlocks } from "../diff/diffBlocks";
 import { diffDocuments } from "../diff/diffDocuments";
@@ -23,7 +24,7 @@ export async function diffCommand(older: string, newer: string, options: CommonO
   const maxBytes = parseMaxSize(options.maxSize);
   for (const p of [older, newer])
     if (expandPaths([p]).inputs.length > 1) throw new UsageError(`diff compares two files; "${p}" names several`);
-  const { docs, problems } = await loadDocuments([older, newer], { maxBytes });
+  const { docs, problems } = await loadDocuments([older, newer], { maxBytes, catalogs: readCatalogs(options.catalog) });
   if (reportProblems(problems) || docs.length !== 2) {
     if (problems.length === 0) process.stderr.write(`minsheng: diff needs exactly two documents, read ${docs.length}\n`);
     return EXIT.inputError;

@@ -2,6 +2,7 @@ import type { Document } from "@minsheng/core";
 import { EXIT, type ExitCode } from "../cli/exitCodes";
 import { parseMaxSize, pickFormat, refuseBinaryOnTerminal, reportProblems, type CommonOptions } from "../cli/options";
 import { loadDocuments } from "../inputs/loadDocuments";
+import { readCatalogs } from "../inputs/readCatalogs";
 import type { Table } from "../output/Table";
 import { toCsv } from "../output/toCsv";
 import { toXlsx } from "../output/toXlsx";
@@ -52,7 +53,7 @@ export async function parseCommand(paths: readonly string[], options: CommonOpti
   const format = pickFormat(options.format, PARSE_FORMATS, "json");
   const maxBytes = parseMaxSize(options.maxSize);
   if (format === "xlsx") refuseBinaryOnTerminal(format, options.out);
-  const { docs, problems } = await loadDocuments(paths, { maxBytes });
+  const { docs, problems } = await loadDocuments(paths, { maxBytes, catalogs: readCatalogs(options.catalog) });
   const bom = options.bom !== false;
   let content: string | Uint8Array;
   if (format === "json") content = `${JSON.stringify(docs, null, 2)}\n`;

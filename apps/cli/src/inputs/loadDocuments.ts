@@ -30,5 +30,5 @@ export async function loadDocuments(args: readonly string[], options: ReadOption
     }
   }
   progress.stop();
-  return { docs: resolveCorpus(docs), problems };
+  return { docs: resolveCorpus(docs, options.catalogs ? { catalogs: options.catalogs } : {}), problems };
 }

@@ -1,3 +1,4 @@
+import type { CityItemCatalog } from "@minsheng/core";
 import { closeSync, openSync, readSync, readFileSync, statSync } from "node:fs";
 import type { Document } from "@minsheng/core";
 import { parseBytes, parseRows } from "@minsheng/parsers";
@@ -16,6 +17,8 @@ import { formatBytes, readStdin } from "./readStdin";
 export interface ReadOptions {
   /** Inputs larger than this are refused before they are read. */
   readonly maxBytes: number;
+  /** City-item catalogs to resolve keys against (`--catalog`); default: those shipped in @minsheng/core. */
+  readonly catalogs?: readonly CityItemCatalog[] | undefined;
 }
 
 /** The path documents read from standard input carry in `source.path`. */

@@ -40,14 +40,31 @@ describe("resolveCorpus", () => {
 
   it("uses a catalog's canonical keys when one covers the year", () => {
     const [a] = resolveCorpus([parseText(fengtai, { path: "ft.txt" })], {
-      catalog: [
-        { programme: "livelihood", year: 2024, number: 1, text: "新增3岁以下普惠幼儿托位1万个；免费为普惠托育机构提供安全运营保险。" },
-        { programme: "livelihood", year: 2024, number: 11, text: "新建50个温馨家园，帮助残疾人就近享受康复、教育等服务；推进1处导盲犬基地建设。" },
+      catalogs: [
+        {
+          programme: "livelihood",
+          year: 2024,
+          source: "a list written for this test",
+          items: [
+            { number: 1, text: "新增3岁以下普惠幼儿托位1万个；免费为普惠托育机构提供安全运营保险。" },
+            { number: 11, text: "新建50个温馨家园，帮助残疾人就近享受康复、教育等服务；推进1处导盲犬基地建设。" },
+          ],
+        },
       ],
     });
     expect(task(a, 1)?.cityItem?.key).toBe("bj:livelihood:2024:1");
     expect(task(a, 2)?.cityItem?.key).toBe("bj:livelihood:2024:11");
     expect(task(a, 2)?.cityItem?.similarity).toBeLessThan(1);
+  });
+
+  it("still clusters by text the citations a partial catalog does not cover, and says so", () => {
+    const [a, b] = resolveCorpus([parseText(fengtai, { path: "ft.txt" }), parseText(shijingshan, { path: "sjs.txt" })], {
+      catalogs: [{ programme: "livelihood", year: 2024, source: "test", items: [{ number: 11, text: "新建50个温馨家园，帮助残疾人就近享受康复、教育等服务。" }] }],
+    });
+    expect(task(a, 2)?.cityItem?.key).toBe("bj:livelihood:2024:11");
+    expect(task(a, 1)?.cityItem?.key).toBe(task(b, 1)?.cityItem?.key);
+    expect(task(a, 1)?.cityItem?.key).toMatch(/^bj:livelihood:2024:t[0-9a-f]{8}$/);
+    expect(a?.diagnostics.some((d) => d.code === "city_item_unmatched")).toBe(true);
   });
 
   it("reports one number citing two texts within a district", () => {

@@ -1,23 +1,14 @@
-import type { CityItemRef, Diagnostic, Document } from "@minsheng/core";
+import { CITY_ITEM_CATALOGS, type CityItemCatalog, type CityItemRef, type Diagnostic, type Document } from "@minsheng/core";
 import { textKey } from "./cityItemKey";
 import { normalizeItemText, textSimilarity } from "./textSimilarity";
 
-/** One catalog entry: a city item of a programme and year, with its official number and text. */
-export interface CityItemCatalogEntry {
-  /** The programme the item belongs to. */
-  readonly programme: CityItemRef["programme"];
-  /** The programme's year. */
-  readonly year: number;
-  /** The item's official number in the city's list. */
-  readonly number: number;
-  /** The item's official text. */
-  readonly text: string;
-}
-
 /** Options of {@link resolveCorpus}. */
 export interface ResolveOptions {
-  /** City-item catalogs; when one covers a citation's programme and year, keys are canonical (`bj:livelihood:2024:11`). */
-  readonly catalog?: readonly CityItemCatalogEntry[];
+  /**
+   * City-item catalogs (default: those shipped in `@minsheng/core`); when one covers a citation's
+   * programme and year, keys are canonical (`bj:livelihood:2024:11`).
+   */
+  readonly catalogs?: readonly CityItemCatalog[];
   /** Lowest similarity at which two quoted texts are one item (default 0.6). */
   readonly threshold?: number;
 }
@@ -40,7 +31,7 @@ interface Citation {
  * become diagnostics of the documents concerned.
  *
  * @param docs - parsed documents (they are copied, not changed)
- * @param options - catalog and threshold
+ * @param options - catalogs and threshold
  * @returns the documents with `cityItem.key` (and `similarity`) resolved
  *
  * @example
@@ -66,72 +57,89 @@ export function resolveCorpus(docs: readonly Document[], options: ResolveOptions
         groups.get(g)?.push({ doc: i, ref, norm: normalizeItemText(ref.text ?? ""), line: t.span.startLine });
       }
   });
-  const catalog = options.catalog ?? [];
+  const catalogs = options.catalogs ?? CITY_ITEM_CATALOGS;
   for (const [g, cites] of groups) {
-    const entries = catalog.filter((e) => `${e.programme}:${e.year}` === g);
-    if (entries.length) {
-      const normed = entries.map((e) => ({ e, norm: normalizeItemText(e.text) }));
-      for (const c of cites) {
-        let best: { e: CityItemCatalogEntry; sim: number } | null = null;
-        for (const { e, norm } of normed) {
-          const sim = c.norm ? textSimilarity(c.norm, norm) : e.number === c.ref.number ? 1 : 0;
-          if (!best || sim > best.sim) best = { e, sim };
-        }
-        if (best && best.sim >= threshold) {
-          c.ref.key = `bj:${c.ref.programme}:${c.ref.year}:${best.e.number}`;
-          c.ref.similarity = Math.round(best.sim * 1000) / 1000;
-        } else {
-          c.ref.key = textKey(c.ref);
-          c.ref.similarity = best ? Math.round(best.sim * 1000) / 1000 : null;
-          note(out[c.doc], {
-            code: "city_item_unmatched",
-            severity: "warning",
-            message: `City item ${c.ref.number} (“${(c.ref.text ?? "").slice(0, 20)}…”) matches no catalog entry of ${c.ref.year}.`,
-            line: c.line,
-          });
-        }
-      }
-      continue;
-    }
-    // No catalog: cluster by text (single link over pairs above the threshold; texts are short
-    // and a year's programme has a few hundred items at most).
-    const parent = cites.map((_, i) => i);
-    const find = (i: number): number => {
-      while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
-      return i;
-    };
-    const byNorm = new Map<string, number>();
-    cites.forEach((c, i) => {
-      const same = c.norm ? byNorm.get(c.norm) : undefined;
-      if (same !== undefined) parent[find(i)] = find(same);
-      else if (c.norm) byNorm.set(c.norm, i);
-    });
-    const reps = [...byNorm.values()];
-    for (let a = 0; a < reps.length; a++)
-      for (let b = a + 1; b < reps.length; b++) {
-        const x = cites[reps[a] as number] as Citation;
-        const y = cites[reps[b] as number] as Citation;
-        if (x.doc === y.doc) continue; // within one document two citations are two items
-        if (textSimilarity(x.norm, y.norm) >= threshold) parent[find(reps[a] as number)] = find(reps[b] as number);
-      }
-    const clusters = new Map<number, Citation[]>();
-    cites.forEach((c, i) => {
-      const r = find(i);
-      if (!clusters.has(r)) clusters.set(r, []);
-      clusters.get(r)?.push(c);
-    });
-    for (const members of clusters.values()) {
-      const texts = members.map((m) => m.norm).filter(Boolean).sort();
-      const repr = members.find((m) => m.norm === texts[0]) ?? (members[0] as Citation);
-      const key = textKey(repr.ref);
-      for (const m of members) {
-        m.ref.key = key;
-        m.ref.similarity = m.norm && repr.norm ? Math.round(textSimilarity(m.norm, repr.norm) * 1000) / 1000 : null;
-      }
-    }
+    const entries = catalogs.filter((c) => `${c.programme}:${c.year}` === g).flatMap((c) => c.items);
+    const unmatched = entries.length ? matchCatalog(cites, entries, threshold, out) : cites;
+    clusterByText(unmatched, threshold);
   }
   reportConflicts(out, groups);
   return out;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Gives catalog keys to the citations that match an entry; returns those that match none. */
+function matchCatalog(
+  cites: readonly Citation[],
+  entries: readonly CityItemCatalog["items"][number][],
+  threshold: number,
+  out: Document[],
+): Citation[] {
+  const normed = entries.map((e) => ({ e, norm: normalizeItemText(e.text) }));
+  const rest: Citation[] = [];
+  for (const c of cites) {
+    let best: { number: number; sim: number } | null = null;
+    for (const { e, norm } of normed) {
+      const sim = c.norm ? textSimilarity(c.norm, norm) : e.number === c.ref.number ? 1 : 0;
+      if (!best || sim > best.sim) best = { number: e.number, sim };
+    }
+    if (best && best.sim >= threshold) {
+      c.ref.key = `bj:${c.ref.programme}:${c.ref.year}:${best.number}`;
+      c.ref.similarity = round(best.sim);
+      continue;
+    }
+    rest.push(c);
+    note(out[c.doc], {
+      code: "city_item_unmatched",
+      severity: "warning",
+      message: `City item ${c.ref.number} (“${(c.ref.text ?? "").slice(0, 20)}…”) matches no catalog entry of ${c.ref.year}.`,
+      line: c.line,
+    });
+  }
+  return rest;
+}
+
+/**
+ * Clusters citations by their text (single link over pairs above the threshold, never two
+ * citations of one document: there they are two items) and gives each cluster the key of its
+ * smallest normalised text, so keys do not depend on the order of the documents.
+ */
+function clusterByText(cites: readonly Citation[], threshold: number): void {
+  const parent = cites.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  const byNorm = new Map<string, number>();
+  cites.forEach((c, i) => {
+    const same = c.norm ? byNorm.get(c.norm) : undefined;
+    if (same !== undefined) parent[find(i)] = find(same);
+    else if (c.norm) byNorm.set(c.norm, i);
+  });
+  const reps = [...byNorm.values()];
+  for (let a = 0; a < reps.length; a++)
+    for (let b = a + 1; b < reps.length; b++) {
+      const x = cites[reps[a] as number] as Citation;
+      const y = cites[reps[b] as number] as Citation;
+      if (x.doc === y.doc) continue;
+      if (textSimilarity(x.norm, y.norm) >= threshold) parent[find(reps[a] as number)] = find(reps[b] as number);
+    }
+  const clusters = new Map<number, Citation[]>();
+  cites.forEach((c, i) => {
+    const r = find(i);
+    if (!clusters.has(r)) clusters.set(r, []);
+    clusters.get(r)?.push(c);
+  });
+  for (const members of clusters.values()) {
+    const texts = members.map((m) => m.norm).filter(Boolean).sort();
+    const repr = members.find((m) => m.norm === texts[0]) ?? (members[0] as Citation);
+    const key = textKey(repr.ref);
+    for (const m of members) {
+      m.ref.key = key;
+      m.ref.similarity = m.norm && repr.norm ? round(textSimilarity(m.norm, repr.norm)) : null;
+    }
+  }
 }
 
 function note(doc: Document | undefined, d: Diagnostic): void {

@@ -15,6 +15,10 @@ export interface UnitResolution {
 }
 
 const DISTRICT_SHORTS = REGIONS.filter((r) => r.level === "district").map((r) => r.short);
+// 市<body><district><sub-unit>分局|支队: the district names come from the region table.
+const BRANCH = new RegExp(
+  `^(?:北京)?市(.{1,16}?)(${DISTRICT_SHORTS.join("|")})(.{0,8}?)(分局|支队|大队|中队)$`,
+);
 const FULL = new Map(BODY_CATALOG.map((b) => [b.full, b]));
 const ALIAS = new Map(BODY_CATALOG.flatMap((b) => b.aliases.map((a) => [a, b] as const)));
 
@@ -76,7 +80,7 @@ export function resolveUnit(name: string, district: Region | null): UnitResoluti
   if (COLLECTIVE_PATTERN.test(n)) return { ...at(n, "collective", "collective"), id: `${code}:${n}:collective` };
 
   // City bodies' district branches: 市规划自然资源委通州分局, 市交通委通州公路分局, 市公安局通州分局.
-  const branch = /^(?:北京)?市(.{1,16}?)(东城|西城|朝阳|丰台|石景山|海淀|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆)(.{0,8}?)(分局|支队|大队|中队)$/.exec(n);
+  const branch = BRANCH.exec(n);
   if (branch) {
     const [, parent = "", d = "", mid = "", tail = ""] = branch;
     const dCode = REGIONS.find((r) => r.short === d)?.code ?? code;

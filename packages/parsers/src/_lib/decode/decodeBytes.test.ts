@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
+import { concatBytes, encodeGb18030, encodeUtf16, encodeUtf8 } from "@minsheng/test-utils";
 import { describe, expect, it } from "vitest";
 import { decodeBytes } from "./decodeBytes";
 
@@ -10,56 +11,11 @@ const seeds = readdirSync(seedDir)
   .map((f) => readFileSync(new URL(f, seedDir), "utf8"));
 const seed = (i: number): string => seeds[i] ?? "";
 
-// Test helpers: encoders built by hand (Node's TextEncoder only does UTF-8).
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-const utf16 = (s: string, le: boolean): Uint8Array => {
-  const out = new Uint8Array(s.length * 2);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out[2 * i + (le ? 0 : 1)] = c & 0xff;
-    out[2 * i + (le ? 1 : 0)] = c >> 8;
-  }
-  return out;
-};
-const concat = (...parts: readonly (Uint8Array | readonly number[])[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
-
-/** GB18030 encoder for the BMP, built by inverting `new TextDecoder("gb18030")` over its 2- and 4-byte codes. */
-const gbTable = ((): Map<string, readonly number[]> => {
-  const table = new Map<string, readonly number[]>();
-  const dec = new TextDecoder("gb18030", { fatal: true });
-  const add = (bytes: readonly number[]): void => {
-    try {
-      const ch = dec.decode(Uint8Array.from(bytes));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, bytes);
-    } catch {
-      // not a code
-    }
-  };
-  for (let a = 0x81; a <= 0xfe; a++) for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) add([a, b]);
-  for (let a = 0x81; a <= 0x84; a++) for (let b = 0x30; b <= 0x39; b++) for (let c = 0x81; c <= 0xfe; c++) for (let d = 0x30; d <= 0x39; d++) add([a, b, c, d]);
-  return table;
-})();
-const gb18030 = (s: string): Uint8Array => {
-  const out: number[] = [];
-  for (const ch of s) {
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) out.push(code);
-    else {
-      const bytes = gbTable.get(ch);
-      if (!bytes) throw new Error(`no GB18030 code for ${ch}`);
-      out.push(...bytes);
-    }
-  }
-  return Uint8Array.from(out);
-};
+// Encoders built by hand (Node's TextEncoder only does UTF-8), shared with the robustness tests.
+const utf8 = encodeUtf8;
+const utf16 = encodeUtf16;
+const concat = concatBytes;
+const gb18030 = encodeGb18030;
 
 describe("decodeBytes", () => {
   it("reads the examples of its documentation", () => {

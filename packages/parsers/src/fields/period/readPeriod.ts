@@ -1,6 +1,7 @@
 import type { IsoDate } from "@minsheng/core";
 import { decodeChineseInteger } from "../../_lib/numerals/decodeChineseInteger";
 import { toHalfWidth } from "../../_lib/text/toHalfWidth";
+import { isModelYear } from "../../_lib/year/isModelYear";
 
 /**
  * The stretch of the year a report covers, from the year's start: Q1 (一季度), H1 (上半年),
@@ -89,5 +90,5 @@ function readYear(s: string): number | null {
   const digits = YEAR.exec(s)?.[1];
   const chinese = CHINESE_YEAR.exec(s)?.[0];
   const year = digits !== undefined ? Number(digits) : chinese !== undefined ? decodeChineseInteger(chinese) : null;
-  return year !== null && year >= 1900 && year <= 2199 ? year : null;
+  return isModelYear(year) ? year : null;
 }

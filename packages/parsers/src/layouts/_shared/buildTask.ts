@@ -5,6 +5,7 @@ import { readDeadline } from "../../fields/deadline/readDeadline";
 import { readQuantities } from "../../fields/quantity/readQuantities";
 import { readStatedStatus, readStatus } from "../../fields/status/readStatus";
 import { splitLeaders, splitUnits } from "../../fields/units/splitUnits";
+import { isModelYear } from "../../_lib/year/isModelYear";
 import type { LayoutContext, TaskRecord } from "./types";
 
 /** What the builder needs to know of the section a record stands in. @internal */
@@ -49,11 +50,21 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
   let cityItem: CityItemRef | null = null;
   const source = clean(rec.cells.source).text;
   const citation = (source && readCityItemCitation(source)) || readCityItemCitation(text);
-  if (citation) {
+  // A citation is keyed by the section's year: without one (or with one the model cannot hold) the
+  // reference cannot be resolved, so it is reported and the text keeps the citation.
+  const year = ctx.year;
+  if (citation && !isModelYear(year))
+    ctx.report({
+      code: "city_item_unmatched",
+      severity: "warning",
+      message: `Task ${seq} cites city item ${citation.number} but the section's year is unknown, so the item cannot be identified.`,
+      line: rec.startLine,
+    });
+  else if (citation && isModelYear(year)) {
     if (!source || !readCityItemCitation(source)) text = citation.rest || text;
     cityItem = {
       programme: citation.programme,
-      year: ctx.year ?? 0,
+      year,
       number: citation.number,
       key: "",
       text: text || null,

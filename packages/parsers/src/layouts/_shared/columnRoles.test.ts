@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { columnRole, readHeader, readLabel, splitInlineLabels } from "./columnRoles";
+
+describe("columnRole", () => {
+  it.each([
+    ["序号", "seq"],
+    ["任务来源", "source"],
+    ["项目内容", "text"],
+    ["任务内容/督查事项", "text"],
+    ["主责单位", "lead"],
+    ["主要责任单位", "lead"],
+    ["牵头单位", "lead"],
+    ["责任单位", "lead"],
+    ["协办单位", "assist"],
+    ["配合单位", "assist"],
+    ["牵头领导", "leaders"],
+    ["完成时限", "deadline"],
+    ["完成期限", "deadline"],
+    ["完成时间", "deadline"],
+    ["任务进度", "status"],
+    ["进展情况", "progress"],
+    ["完成情况", "progress"],
+    ["备注", "notes"],
+  ])("reads the header %s as %s", (header, role) => {
+    expect(columnRole(header)).toBe(role);
+  });
+
+  it("names no role for words that are not headers", () => {
+    expect(columnRole("区卫健委")).toBeNull();
+    expect(columnRole("新增普惠托位1万个，免费为普惠托育机构提供安全运营保险")).toBeNull();
+  });
+});
+
+describe("readHeader", () => {
+  it("reads a row of header cells and refuses a row of data", () => {
+    expect(readHeader(["序号", "项目内容", "主责单位", "进展情况"])).toEqual(["seq", "text", "lead", "progress"]);
+    expect(readHeader(["1", "市实事第 1 项：新增托位", "区卫健委", "已完成"])).toBeNull();
+  });
+});
+
+describe("readLabel", () => {
+  it("reads labelled lines with full- and half-width colons", () => {
+    expect(readLabel("完成时限：2024 年 12 月底")).toEqual({ role: "deadline", label: "完成时限", value: "2024 年 12 月底" });
+    expect(readLabel("主责单位: 区生态环境局")).toEqual({ role: "lead", label: "主责单位", value: "区生态环境局" });
+    expect(readLabel("完成情况：建成1595套保障性住房")?.role).toBe("progress");
+  });
+
+  it("reads no label from a sentence with a colon", () => {
+    expect(readLabel("各街道办事处，各乡、镇人民政府：")).toBeNull();
+    expect(readLabel("市实事第 1 项：新增托位")).toBeNull();
+  });
+});
+
+describe("splitInlineLabels", () => {
+  it("splits a line carrying its labels after the task", () => {
+    const r = splitInlineLabels("新建公共厕所20座。牵头领导：张三；责任单位：区城管委；完成时限：2025年10月底");
+    expect(r.head).toBe("新建公共厕所20座");
+    expect(r.labels.map((l) => [l.role, l.value])).toEqual([
+      ["leaders", "张三"],
+      ["lead", "区城管委"],
+      ["deadline", "2025年10月底"],
+    ]);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { readCategory } from "./readCategory";
+
+describe("readCategory", () => {
+  it.each([
+    ["改善居住条件（4项）", "改善居住条件", 4],
+    ["二、方便市民出行（5项）", "方便市民出行", 5],
+    ["一、优化基本公共服务(5件)", "优化基本公共服务", 5],
+    ["（三）托育服务（共3项）", "托育服务", 3],
+    ["保障公共安全（五项）", "保障公共安全", 5],
+  ])("reads %s as %s with %i declared", (line, name, count) => {
+    expect(readCategory(line)).toEqual({ name, declaredCount: count });
+  });
+
+  it("reads no category from a task that mentions a count in brackets mid-sentence", () => {
+    expect(readCategory("（一）新开工10个，竣工5个老旧小区综合整治项目（2项）")).toBeNull();
+    expect(readCategory("创建 1200 个生活垃圾分类示范居住小区（村）。")).toBeNull();
+  });
+});

@@ -1,0 +1,88 @@
+// Properties over arbitrary input: whatever the text or bytes, the parser returns a valid document
+// that accounts for every non-blank line. Runs FC_NUM_RUNS cases per property (10,000 in CI).
+import { parseBytes, parseText } from "@minsheng/parsers";
+import fc from "fast-check";
+import { describe, it } from "vitest";
+import { expectSound, RUNS } from "./expectSound";
+import { seedLikeLines, seedLikeText } from "./seedMaterial";
+
+/** Any UTF-16 code unit, lone surrogates included: text as a broken exporter may hand it over. */
+const anyCodeUnit = fc.nat(0xffff).map((c) => String.fromCharCode(c));
+
+describe("parsing arbitrary text", () => {
+  it("keeps its invariants on any string of full unicode", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => {
+        expectSound(parseText(text), text);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("keeps its invariants on any string of code units, lone surrogates included", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: anyCodeUnit, maxLength: 300 }), (text) => {
+        expectSound(parseText(text), text);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("keeps its invariants on CJK-heavy text made of the seeds' characters, words and markers", () => {
+    fc.assert(
+      fc.property(seedLikeText, (text) => {
+        expectSound(parseText(text), text);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("keeps its invariants on many lines of seed-like text and seed lines", () => {
+    fc.assert(
+      fc.property(seedLikeLines, (text) => {
+        expectSound(parseText(text), text);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("parsing arbitrary bytes", () => {
+  it("keeps its invariants on any byte array, against the text it decoded", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
+        const doc = parseBytes(bytes);
+        // The lines to account for are those of the decoded text; undecodable bytes are reported.
+        const text = new TextDecoder(encodingOf(doc.source.encoding)).decode(bytes);
+        if (!doc.diagnostics.some((d) => d.code === "binary_content")) expectSound(doc, text);
+        else expectSound(doc, "");
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("keeps its invariants on seed-like text encoded as UTF-8 with random bytes spliced in", () => {
+    fc.assert(
+      fc.property(seedLikeLines, fc.array(fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 3 })), { maxLength: 5 }), (text, splices) => {
+        let bytes = new TextEncoder().encode(text);
+        for (const [at, junk] of splices) {
+          const i = bytes.length ? at % bytes.length : 0;
+          const next = new Uint8Array(bytes.length + junk.length);
+          next.set(bytes.subarray(0, i));
+          next.set(junk, i);
+          next.set(bytes.subarray(i), i + junk.length);
+          bytes = next;
+        }
+        const doc = parseBytes(bytes);
+        const text2 = new TextDecoder(encodingOf(doc.source.encoding)).decode(bytes);
+        if (!doc.diagnostics.some((d) => d.code === "binary_content")) expectSound(doc, text2);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+/** The WHATWG name of the encoding the parser reports. */
+function encodingOf(name: string): string {
+  return name === "utf-8-bom" ? "utf-8" : name;
+}
