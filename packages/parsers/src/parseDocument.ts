@@ -31,6 +31,9 @@ const SEVERITY: Partial<Record<Diagnostic["code"], Diagnostic["severity"]>> = {
   unclassified_line: "warning",
 };
 
+// A single bounded class: linear even on the 4,500-space line of one seed.
+const LONG_SPACE_RUN = /[ \t\u3000]{50,}/;
+
 function hashText(text: string): string {
   return bytesToHex(sha256(new TextEncoder().encode(text)));
 }
@@ -48,6 +51,12 @@ function parseLines(
     for (let n = start; n <= end; n++) if (!roles.has(n)) roles.set(n, { role, section });
   };
 
+  // Runs of hundreds of spaces (PDF layout debris) are collapsed before any reading; say where.
+  for (const l of lines) {
+    const run = LONG_SPACE_RUN.exec(l.raw);
+    if (run)
+      report({ code: "whitespace_collapsed", message: `Line ${l.no} holds a run of ${run[0].length} spaces; collapsed to one.`, line: l.no });
+  }
   const read = readSections(lines, { mark: (s, e, r) => mark(s, e, r), report });
   const meta = read.meta;
   const firstTaskLine = read.sections.flatMap((s) => s.tasks.map((t) => t.span.startLine))[0] ?? Infinity;

@@ -46,6 +46,20 @@ function statedAllDone(text: string, tasks: number): { status: "completed"; text
   return { status: "completed", text: m[0].trim() };
 }
 
+/** The lines numbered from `from` (inclusive) to `to` (exclusive); lines are in order of their numbers. */
+function linesBetween(lines: readonly SourceLine[], from: number, to: number): readonly SourceLine[] {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((lines[mid] as SourceLine).no < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: SourceLine[] = [];
+  for (let i = lo; i < lines.length && (lines[i] as SourceLine).no < to; i++) out.push(lines[i] as SourceLine);
+  return out;
+}
+
 const ROLE_NEEDS: readonly ColumnRole[] = ["lead", "deadline", "progress"];
 
 /** Reads the sections of a document with the best layout and builds their tasks. @internal */
@@ -71,16 +85,36 @@ export function readSections(
 
   const sections = raws.map((raw, index): Section => {
     const kind = kindOf(raw);
-    const year = yearOf(raw.title) ?? docYear;
+    const ownYear = yearOf(raw.title);
+    const year = ownYear ?? docYear;
+    const at = raw.titleLine ?? raw.records[0]?.startLine ?? null;
+    if (ownYear === null && year !== null && raw.records.length)
+      ctx.report({ code: "year_inferred", severity: "info", message: `The section names no year; ${year} was taken from the document's title or date.`, line: at });
     let period = null as Section["period"];
     if (kind !== "plan") {
-      const p = readPeriod(raw.title ?? "") ?? readPeriod(docMeta.title ?? "") ?? (kind === "completion" ? { year, span: "annual" as const } : null);
+      const stated = readPeriod(raw.title ?? "") ?? readPeriod(docMeta.title ?? "");
+      // A completion report covers the whole year unless it says otherwise.
+      const p = stated ?? (kind === "completion" ? { year, span: "annual" as const } : null);
       const y = p?.year ?? year;
       if (p && y) period = { year: y, span: p.span, asOf: periodEnd(y, p.span) };
+      if (!stated && period)
+        ctx.report({ code: "period_inferred", severity: "info", message: `The completion report names no period; read as the whole year ${y}.`, line: at });
     }
     // A completion report's preamble may state that every task is done (24 件实事均按期完成).
-    const before = lines.filter((l) => l.no < (raw.records[0]?.startLine ?? 0) && (index === 0 || l.no >= (raw.titleLine ?? 0)));
-    const sectionStatus = kind === "completion" ? statedAllDone(before.map((l) => l.text).join(""), raw.records.length) : null;
+    // Its lines: from the section's title (the document's start for the first section, the end of
+    // the previous section for an untitled one) to its first record. Read for completion reports
+    // only, and never from the document's start for every section (quadratic on many tables).
+    const prevEnd = index === 0 ? 0 : (raws[index - 1]?.records.at(-1)?.endLine ?? 0);
+    const from = index === 0 ? 0 : (raw.titleLine ?? prevEnd + 1);
+    const sectionStatus =
+      kind === "completion"
+        ? statedAllDone(
+            linesBetween(lines, from, raw.records[0]?.startLine ?? 0)
+              .map((l) => l.text)
+              .join(""),
+            raw.records.length,
+          )
+        : null;
     const reportsProgress = kind !== "plan";
     const tasks: Task[] = [];
     let prev = 0;
@@ -99,6 +133,13 @@ export function readSections(
       prev = seq;
       tasks.push(buildTask(rec, seq, { report: ctx.report, year, reportsProgress, sectionStatus }));
     }
+    // A body or a deadline missing where the section has the column (or label) for it.
+    for (const rec of raw.records) {
+      if (raw.roles.has("lead") && !rec.cells.lead?.trim())
+        ctx.report({ code: "units_missing", severity: "warning", message: `Task ${rec.seq ?? "?"} names no lead body though the section has a column for it.`, line: rec.startLine });
+      if (raw.roles.has("deadline") && !rec.cells.deadline?.trim())
+        ctx.report({ code: "deadline_missing", severity: "warning", message: `Task ${rec.seq ?? "?"} has no deadline though the section has a column for it.`, line: rec.startLine });
+    }
     // A document cut off mid-task: the last task lacks what every other task of the section has.
     const last = raw.records[raw.records.length - 1];
     if (last && raw.records.length >= 3 && index === raws.length - 1) {
@@ -112,8 +153,10 @@ export function readSections(
           line: last.startLine,
         });
     }
+    const perCategory = new Map<string | null, number>();
+    for (const t of tasks) perCategory.set(t.category, (perCategory.get(t.category) ?? 0) + 1);
     for (const c of raw.categories) {
-      const found = tasks.filter((t) => t.category === c.name).length;
+      const found = perCategory.get(c.name) ?? 0;
       if (c.declaredCount !== null && c.declaredCount !== found)
         ctx.report({
           code: "category_count_mismatch",

@@ -19,20 +19,17 @@ export const DiagnosticCodeSchema = z.enum([
   // layout and lines
   "layout_unknown",
   "unclassified_line",
-  "boilerplate_line",
   "header_repeated",
   "line_joined",
   "html_removed",
   "whitespace_collapsed",
   "truncated_task",
-  "category_not_task",
   // fields
   "deadline_unreadable",
   "deadline_hedged",
   "deadline_missing",
   "units_missing",
   "status_unreadable",
-  "seq_unreadable",
   "seq_inferred",
   "numbering_gap",
   "numbering_duplicate",
@@ -41,7 +38,6 @@ export const DiagnosticCodeSchema = z.enum([
   "year_inferred",
   // identity
   "unit_ambiguous",
-  "unit_unknown",
   "city_item_conflict",
   "city_item_unmatched",
 ]);
