@@ -114,10 +114,8 @@ export function fileName(path: string): string {
 }
 
 /** The year a section's tasks belong to: its period's, else the section's own (plans have no period). */
-export function sectionYear(model: Model, s: SectionMetrics): number | null {
-  if (s.period) return s.period.year;
-  const doc = model.corpus.docs.find((d) => d.source.path === s.source);
-  return doc?.sections[s.section]?.year ?? null;
+export function sectionYear(_model: Model, s: SectionMetrics): number | null {
+  return s.period?.year ?? s.year;
 }
 
 /**

@@ -67,6 +67,7 @@ export function sectionMetricsOf(index: CorpusIndex): SectionMetrics[] {
       source: s.doc.source.path,
       section: s.sectionIndex,
       issuer: s.doc.issuer?.name ?? null,
+      year: s.section.year,
       kind: s.section.kind,
       period: s.section.period,
       tasks: s.end - s.first,
