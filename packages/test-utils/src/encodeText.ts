@@ -66,7 +66,9 @@ function gb18030Table(): Map<string, readonly number[]> {
     }
   };
   for (let a = 0x81; a <= 0xfe; a++) for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) add([a, b]);
-  for (let a = 0x81; a <= 0x84; a++) for (let b = 0x30; b <= 0x39; b++) for (let c = 0x81; c <= 0xfe; c++) for (let d = 0x30; d <= 0x39; d++) add([a, b, c, d]);
+  for (let a = 0x81; a <= 0x84; a++)
+    for (let b = 0x30; b <= 0x39; b++)
+      for (let c = 0x81; c <= 0xfe; c++) for (let d = 0x30; d <= 0x39; d++) add([a, b, c, d]);
   gbTable = table;
   return table;
 }

@@ -11,14 +11,12 @@ import { SEEDS } from "./seedMaterial";
  * A stretch of up to 120 lines of one seed, or (one case in five) the whole seed: keeps the
  * average case a few milliseconds, so 10,000 runs per property stay within a minute.
  */
-const excerpt = fc
-  .tuple(fc.nat(SEEDS.length - 1), fc.nat(), fc.nat(), fc.nat(4))
-  .map(([s, a, b, whole]) => {
-    const lines = (SEEDS[s] ?? "").split("\n");
-    if (whole === 0) return lines;
-    const from = a % lines.length;
-    return lines.slice(from, from + 1 + (b % 120));
-  });
+const excerpt = fc.tuple(fc.nat(SEEDS.length - 1), fc.nat(), fc.nat(), fc.nat(4)).map(([s, a, b, whole]) => {
+  const lines = (SEEDS[s] ?? "").split("\n");
+  if (whole === 0) return lines;
+  const from = a % lines.length;
+  return lines.slice(from, from + 1 + (b % 120));
+});
 
 type Mutation = (lines: string[]) => string[];
 
@@ -35,11 +33,14 @@ const truncate: fc.Arbitrary<Mutation> = fc.nat().map((at) => (lines) => {
   const text = lines.join("\n");
   return text.slice(0, text.length ? at % text.length : 0).split("\n");
 });
-const deleteChars: fc.Arbitrary<Mutation> = fc.array(fc.nat(), { minLength: 1, maxLength: 30 }).map((ats) => (lines) => {
-  let text = lines.join("\n");
-  for (const at of ats) if (text.length) text = text.slice(0, at % text.length) + text.slice((at % text.length) + 1);
-  return text.split("\n");
-});
+const deleteChars: fc.Arbitrary<Mutation> = fc
+  .array(fc.nat(), { minLength: 1, maxLength: 30 })
+  .map((ats) => (lines) => {
+    let text = lines.join("\n");
+    for (const at of ats)
+      if (text.length) text = text.slice(0, at % text.length) + text.slice((at % text.length) + 1);
+    return text.split("\n");
+  });
 const duplicateChars: fc.Arbitrary<Mutation> = fc
   .array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 50 })), { minLength: 1, maxLength: 20 })
   .map((ats) => (lines) => {
@@ -56,11 +57,16 @@ const joinCells: fc.Arbitrary<Mutation> = fc.constantFrom<Mutation>(
   (lines) => lines.map((l) => l.replace(/\t/g, " ")),
   (lines) => [lines.join("")],
 );
-const dropLines: fc.Arbitrary<Mutation> = fc.array(fc.nat(), { minLength: 1, maxLength: 20 }).map((ats) => (lines) => {
-  const drop = new Set(ats.map((a) => a % Math.max(1, lines.length)));
-  return lines.filter((_, i) => !drop.has(i));
-});
-const crlf: fc.Arbitrary<Mutation> = fc.constantFrom<Mutation>((lines) => [lines.join("\r\n")], (lines) => [lines.join("\r")]);
+const dropLines: fc.Arbitrary<Mutation> = fc
+  .array(fc.nat(), { minLength: 1, maxLength: 20 })
+  .map((ats) => (lines) => {
+    const drop = new Set(ats.map((a) => a % Math.max(1, lines.length)));
+    return lines.filter((_, i) => !drop.has(i));
+  });
+const crlf: fc.Arbitrary<Mutation> = fc.constantFrom<Mutation>(
+  (lines) => [lines.join("\r\n")],
+  (lines) => [lines.join("\r")],
+);
 
 const mutation = fc.oneof(shuffle, truncate, deleteChars, duplicateChars, joinCells, dropLines, crlf);
 

@@ -13,11 +13,68 @@ const chars = [...new Set([...SEEDS.join("")])];
 
 /** Markers of the layouts and fields, as the seeds and other districts write them. */
 const MARKERS = [
-  "序号", "主责单位：", "配合单位：", "完成时限：", "完成期限：", "进展情况", "任务内容", "任务进度", "任务来源",
-  "（一）", "（二）", "一、", "二、", "1.", "2、", "12.", "(3)", "①", "第一项", "市实事第1项", "市民生实事第2项",
-  "\t", "\t\t", "<p>", "</p>", "<td>", "<br>", "&nbsp;", "\n", "\n\n", "\r\n", "   ", "\u3000", "：", ":",
-  "已完成", "推进中", "年底前", "2024年12月底前", "一季度", "上半年", "万", "亿", "余", "两", "个", "万元", "%",
-  "区教委", "各街道办事处", "东城区", "2024年", "，", "。", "；", "、", "（", "）", "《", "》", "“", "”",
+  "序号",
+  "主责单位：",
+  "配合单位：",
+  "完成时限：",
+  "完成期限：",
+  "进展情况",
+  "任务内容",
+  "任务进度",
+  "任务来源",
+  "（一）",
+  "（二）",
+  "一、",
+  "二、",
+  "1.",
+  "2、",
+  "12.",
+  "(3)",
+  "①",
+  "第一项",
+  "市实事第1项",
+  "市民生实事第2项",
+  "\t",
+  "\t\t",
+  "<p>",
+  "</p>",
+  "<td>",
+  "<br>",
+  "&nbsp;",
+  "\n",
+  "\n\n",
+  "\r\n",
+  "   ",
+  "\u3000",
+  "：",
+  ":",
+  "已完成",
+  "推进中",
+  "年底前",
+  "2024年12月底前",
+  "一季度",
+  "上半年",
+  "万",
+  "亿",
+  "余",
+  "两",
+  "个",
+  "万元",
+  "%",
+  "区教委",
+  "各街道办事处",
+  "东城区",
+  "2024年",
+  "，",
+  "。",
+  "；",
+  "、",
+  "（",
+  "）",
+  "《",
+  "》",
+  "“",
+  "”",
 ];
 
 /** One seed character. */
@@ -37,9 +94,17 @@ export const figure = fc.oneof(
 
 /** Text made of seed characters, seed phrases, markers and figures: CJK-heavy and document-like. */
 export const seedLikeText = fc
-  .array(fc.oneof({ weight: 3, arbitrary: marker }, { weight: 3, arbitrary: seedSlice }, { weight: 2, arbitrary: seedChar }, { weight: 1, arbitrary: figure }), {
-    maxLength: 80,
-  })
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: marker },
+      { weight: 3, arbitrary: seedSlice },
+      { weight: 2, arbitrary: seedChar },
+      { weight: 1, arbitrary: figure },
+    ),
+    {
+      maxLength: 80,
+    },
+  )
   .map((parts) => parts.join(""));
 
 /** Lines of seed-like text, each possibly a line of a seed, joined with line breaks. */

@@ -164,15 +164,23 @@ function lenient(encoding: string, bytes: Uint8Array): { text: string; lines: nu
   let removed = 0;
   let out = "";
   let from = 0;
+  let last = "";
   for (let i = 0; i < decoded.length; i++) {
     const c = decoded[i];
-    if (c === "\n") line++;
-    else if (c === REPLACEMENT) {
+    // Lines end at LF, CR or CRLF, as toSourceLines splits them (a CRLF once, even with the
+    // removed character between its halves: the text that remains has one break there).
+    if (c === "\n") {
+      if (last !== "\r") line++;
+      last = c;
+    } else if (c === "\r") {
+      line++;
+      last = c;
+    } else if (c === REPLACEMENT) {
       removed++;
       if (lines[lines.length - 1] !== line) lines.push(line);
       out += decoded.slice(from, i);
       from = i + 1;
-    }
+    } else last = c ?? "";
   }
   return { text: out + decoded.slice(from), lines, removed };
 }
@@ -198,7 +206,8 @@ function scanUtf8(bytes: Uint8Array): { out: Uint8Array; lines: number[]; invali
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
     if (b < 0x80) {
-      if (b === 0x0a) line++;
+      // LF, CR and CRLF end lines, counted on the bytes kept (toSourceLines splits the same way).
+      if (b === 0x0d || (b === 0x0a && out[o - 1] !== 0x0d)) line++;
       out[o++] = b;
       i++;
       continue;

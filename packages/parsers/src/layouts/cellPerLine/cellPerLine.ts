@@ -27,23 +27,63 @@ function seqOf(text: string): number | null {
   return m && !m.rest.trim() ? m.seq : null;
 }
 
-/** Finds the header: at least three consecutive one-cell lines naming columns, seq or text among them. */
-function findHeader(lines: readonly SourceLine[], from: number): { roles: ColumnRole[]; start: number; end: number } | null {
+type Header = { roles: ColumnRole[]; start: number; end: number };
+
+/**
+ * The most columns a header names. A longer run of column names (备注 on a thousand lines) is read
+ * as a header of its first columns at most: the bound keeps looking for a header at each line of a
+ * table linear in the table's length.
+ */
+const MAX_COLUMNS = 40;
+
+/**
+ * The column role each line names, read once per line and kept for the document's lines: looking
+ * for a header at every line of a table reads the same lines again (up to MAX_COLUMNS times).
+ */
+const roleCache = new WeakMap<readonly SourceLine[], (ColumnRole | null | undefined)[]>();
+
+function roleAt(lines: readonly SourceLine[], j: number): ColumnRole | null {
+  let roles = roleCache.get(lines);
+  if (!roles) {
+    roles = new Array<ColumnRole | null | undefined>(lines.length);
+    roleCache.set(lines, roles);
+  }
+  let role = roles[j];
+  if (role === undefined) {
+    role = columnRole((lines[j] as SourceLine).text);
+    roles[j] = role;
+  }
+  return role;
+}
+
+/**
+ * The header starting at line `i`: at least three consecutive one-cell lines naming columns, seq
+ * or text among them. `next` is the first line after the run of column names, so a search can go
+ * on from there without reading the run again.
+ */
+function headerAt(lines: readonly SourceLine[], i: number): { header: Header | null; next: number } {
+  const roles: ColumnRole[] = [];
+  let j = i;
+  let end = i;
+  for (; j < lines.length && roles.length < MAX_COLUMNS; j++) {
+    const l = lines[j] as SourceLine;
+    if (!l.text) continue;
+    if ((l.cells && l.cells.filter(Boolean).length > 1) || l.text.length > 16) break;
+    const role = roleAt(lines, j);
+    if (!role) break;
+    roles.push(role);
+    end = j;
+  }
+  const header = roles.length >= 3 && (roles.includes("text") || roles.includes("seq")) ? { roles, start: i, end } : null;
+  return { header, next: j };
+}
+
+/** Finds the first header at or after line `from`. */
+function findHeader(lines: readonly SourceLine[], from: number): Header | null {
   for (let i = from; i < lines.length; i++) {
-    const roles: ColumnRole[] = [];
-    let j = i;
-    let end = i;
-    for (; j < lines.length; j++) {
-      const l = lines[j] as SourceLine;
-      if (!l.text) continue;
-      if ((l.cells && l.cells.filter(Boolean).length > 1) || l.text.length > 16) break;
-      const role = columnRole(l.text);
-      if (!role) break;
-      roles.push(role);
-      end = j;
-    }
-    if (roles.length >= 3 && (roles.includes("text") || roles.includes("seq"))) return { roles, start: i, end };
-    if (j > i) i = Math.max(i, j - 1);
+    const { header, next } = headerAt(lines, i);
+    if (header) return header;
+    if (next > i) i = Math.max(i, next - 1);
   }
   return null;
 }
@@ -60,6 +100,13 @@ export const cellPerLine: Layout = {
   parse(lines, ctx: LayoutContext) {
     const sections: RawSection[] = [];
     let at = 0;
+    // Whether any line after a header starts with a tab, for every header at once: one pass, not one per table.
+    let lastTabbed = -1;
+    for (let i = lines.length - 1; i >= 0; i--)
+      if (isTabbed(lines[i] as SourceLine)) {
+        lastTabbed = i;
+        break;
+      }
     for (;;) {
       const h = findHeader(lines, at);
       if (!h) break;
@@ -84,7 +131,7 @@ export const cellPerLine: Layout = {
         records: [],
       };
       sections.push(section);
-      const tabbed = lines.slice(h.end + 1).some(isTabbed);
+      const tabbed = lastTabbed > h.end;
       let row: Cell[] = [];
       let category: string | null = null;
       let blankBefore = true;
@@ -122,7 +169,8 @@ export const cellPerLine: Layout = {
           continue;
         }
         // Another header starts another table.
-        if (columnRole(l.text) && findHeader(lines, k)?.start === k) break;
+        // (Only a header starting on this very line: searching further from every row would be quadratic.)
+        if (roleAt(lines, k) && headerAt(lines, k).header) break;
         if (isPageNumber(l.text)) {
           ctx.mark(l.no, l.no, "boilerplate");
           continue;

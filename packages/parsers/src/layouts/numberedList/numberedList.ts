@@ -169,8 +169,9 @@ export const numberedList: Layout = {
       if (m && !isTask && isGroupHeading(m) && (section || pendingTitle || rec)) {
         const s = ensure();
         close();
-        category = m.rest;
-        s.categories.push({ name: m.rest, declaredCount: null, line: line.no });
+        // A bare marker (一、 with nothing after it) still closes the group above, but names no category.
+        category = m.rest.trim() || null;
+        if (category) s.categories.push({ name: category, declaredCount: null, line: line.no });
         ctx.mark(line.no, line.no, "category");
         continue;
       }

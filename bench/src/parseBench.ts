@@ -1,0 +1,69 @@
+// Parse throughput: every seed concatenated 1×, 10× and 100×, parsed from bytes (decode, split,
+// layouts, fields, identity, hash), against the raw floor on the same bytes: decode + split into
+// lines + one pass of a simple numeral regex. The ratio parse/floor is the figure that matters; the
+// per-MB cost from 1× to 100× shows whether the parser stays linear.
+import { parseBytes } from "@minsheng/parsers";
+import { measure, QUICK, sig } from "./measure";
+import { seedCorpus } from "./seedCorpus";
+
+/** One size. */
+export interface ParseRow {
+  readonly copies: number;
+  readonly megabytes: number;
+  readonly floorMBps: number;
+  readonly parseMBps: number;
+  /** parseMBps / floorMBps: the goal is ≥ 0.25. */
+  readonly ratioToFloor: number;
+  /** Milliseconds of parsing per MB (flat from 1× to 100× when linear). */
+  readonly parseMsPerMB: number;
+  readonly tasks: number;
+}
+
+const NUMERAL = /\d+(?:\.\d+)?[万亿]?/g;
+
+/** The floor: what any reader of the text must at least do. */
+function floor(bytes: Uint8Array): number {
+  const text = new TextDecoder("utf-8").decode(bytes);
+  const lines = text.split(/\r\n|\r|\n/);
+  let n = 0;
+  for (const l of lines) for (const _ of l.matchAll(NUMERAL)) n++;
+  return n;
+}
+
+/**
+ * Measures parse vs floor at each number of copies of the seeds (default 1, 10, 100).
+ *
+ * @example
+ * ```ts
+ * const [row] = await runParseBench([1]);
+ * row?.copies; //=> 1
+ * ```
+ */
+export async function runParseBench(
+  copies: readonly number[] = QUICK ? [1, 10] : [1, 10, 100],
+): Promise<ParseRow[]> {
+  const rows: ParseRow[] = [];
+  for (const k of copies) {
+    const bytes = new TextEncoder().encode(seedCorpus(k));
+    const mb = bytes.length / 2 ** 20;
+    const iterations = k >= 100 ? 2 : k >= 10 ? 4 : 16;
+    const time = k >= 10 ? 1 : QUICK ? 150 : 1000;
+    const hz = await measure(
+      { floor: () => floor(bytes), parse: () => parseBytes(bytes) },
+      { time, iterations },
+    );
+    const floorMBps = (hz.floor ?? 0) * mb;
+    const parseMBps = (hz.parse ?? 0) * mb;
+    const tasks = parseBytes(bytes).sections.reduce((n, s) => n + s.tasks.length, 0);
+    rows.push({
+      copies: k,
+      megabytes: sig(mb),
+      floorMBps: sig(floorMBps),
+      parseMBps: sig(parseMBps),
+      ratioToFloor: sig(parseMBps / floorMBps),
+      parseMsPerMB: sig(1000 / parseMBps),
+      tasks,
+    });
+  }
+  return rows;
+}

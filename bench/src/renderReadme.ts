@@ -1,0 +1,117 @@
+import type { CliMemoryRow } from "./cliMemory";
+import type { DeadlineRow } from "./deadlinesBench";
+import type { Machine } from "./machine";
+import type { MetricsSizeRow } from "./metricsSizes";
+import type { NumeralRow } from "./numeralsBench";
+import type { ParseRow } from "./parseBench";
+
+/** What run.ts measured. */
+export interface BenchResults {
+  readonly date: string;
+  readonly quick: boolean;
+  readonly machine: Machine;
+  readonly seconds: number;
+  readonly parse: readonly ParseRow[];
+  readonly numerals: readonly NumeralRow[];
+  readonly deadlines: readonly DeadlineRow[];
+  readonly metrics: readonly MetricsSizeRow[];
+  readonly cli: CliMemoryRow;
+}
+
+const START = "<!-- results:start -->";
+const END = "<!-- results:end -->";
+
+const table = (head: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string =>
+  [
+    `| ${head.join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.map((c) => (c === null ? "–" : String(c))).join(" | ")} |`),
+  ].join("\n");
+
+/**
+ * The README with its results section (between the markers) replaced by tables of `r`; the text
+ * around the markers is kept, and written once when the README does not exist yet.
+ *
+ * @example
+ * ```ts
+ * renderReadme("", results).includes("<!-- results:start -->"); //=> true
+ * ```
+ */
+export function renderReadme(readme: string, r: BenchResults): string {
+  const m = r.machine;
+  const body = [
+    START,
+    `Measured ${r.date}${r.quick ? " (BENCH_QUICK=1: smoke run, not representative)" : ""} in ${r.seconds} s on ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, Node ${m.node} (${m.platform}).`,
+    `Versions: ${Object.entries(m.packages)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}.`,
+    "",
+    "### Parse throughput against the floor (decode + split lines + one numeral regex pass)",
+    table(
+      ["copies of the seeds", "MB", "floor MB/s", "parse MB/s", "parse / floor", "parse ms per MB", "tasks"],
+      r.parse.map((p) => [
+        `${p.copies}×`,
+        p.megabytes,
+        p.floorMBps,
+        p.parseMBps,
+        p.ratioToFloor,
+        p.parseMsPerMB,
+        p.tasks,
+      ]),
+    ),
+    "",
+    `### Numerals (${r.numerals[0] ? r.numerals.length : 0} decoders, 40 figures from the seeds and tests)`,
+    table(
+      ["decoder", "right on tokens", "right in phrases", "tokens/s", "ratio to decodeChineseNumber"],
+      r.numerals.map((n) => [
+        n.name,
+        `${n.tokensRight}/40`,
+        n.phrasesRight === null ? null : `${n.phrasesRight}/40`,
+        n.tokensPerSecond,
+        n.ratio,
+      ]),
+    ),
+    "",
+    "### Deadlines (12 phrases; the seed line with 4,500 spaces is not given to chrono: cubic, about a minute)",
+    table(
+      ["reader", "right", "phrases/s", "ratio to readDeadline"],
+      r.deadlines.map((d) => [d.name, `${d.right}/${d.total}`, d.phrasesPerSecond, d.ratio]),
+    ),
+    "",
+    "### computeMetrics on synthetic corpora (one child process per size, --max-old-space-size=8192)",
+    table(
+      ["tasks", "ms", "tasks/s", "corpus heap MB", "peak heap MB", "child peak RSS MB"],
+      r.metrics.map((x) => [x.tasks, x.ms, x.tasksPerSecond, x.corpusHeapMB, x.peakHeapMB, x.childPeakRssMB]),
+    ),
+    "",
+    "### CLI memory (`node apps/cli/dist/bin.js parse <file> --format ndjson --max-size 200MB > /dev/null`)",
+    table(
+      ["file MB", "peak RSS MB", "under 1 GB", "seconds", "measured with"],
+      [[r.cli.fileMB, r.cli.peakRssMB, r.cli.underOneGB ? "yes" : "NO", r.cli.seconds, r.cli.via]],
+    ),
+    END,
+  ].join("\n");
+  if (readme.includes(START) && readme.includes(END))
+    return readme.slice(0, readme.indexOf(START)) + body + readme.slice(readme.indexOf(END) + END.length);
+  const intro = readme.trim()
+    ? readme.trimEnd()
+    : [
+        "# @minsheng/bench",
+        "",
+        "`pnpm bench` (from the root: `turbo run bench`) measures the parser and the metrics against",
+        "baselines run in the same process, and reports RATIOS: machines differ, ratios travel. It is not",
+        "part of CI; the tests never assert a time. `BENCH_QUICK=1 pnpm bench` is a smoke run.",
+        "",
+        "- **parse**: all seeds concatenated 1×, 10×, 100×, `parseBytes` against the floor (decode, split",
+        "  lines, one pass of a numeral regex) on the same bytes. Goal: parse ≥ 25% of the floor, ms per MB",
+        "  flat from 1× to 100×.",
+        "- **numerals**: `decodeChineseNumber` and `readQuantities` against nzh and chinese-numbers-converter",
+        "  on the figures of `src/numeralPhrases.ts` (expected values written there).",
+        "- **deadlines**: `readDeadline` against chrono-node (zh) on `src/deadlinePhrases.ts`.",
+        "- **metrics**: `computeMetrics` over 10⁴, 10⁵, 10⁶ synthetic tasks (`src/syntheticCorpus.ts`).",
+        "- **memory**: the built CLI on a 100 MB file, peak RSS of the child (`/usr/bin/time -v`).",
+        "",
+        "Results: `results.json` (all figures, including each decoder's misses) and the tables below.",
+      ].join("\n");
+  return `${intro}\n\n## Results\n\n${body}\n`;
+}
