@@ -62,13 +62,9 @@ function linesBetween(lines: readonly SourceLine[], from: number, to: number): r
 
 const ROLE_NEEDS: readonly ColumnRole[] = ["lead", "deadline", "progress"];
 
-/** Reads the sections of a document with the best layout and builds their tasks. @internal */
-export function readSections(
-  lines: readonly SourceLine[],
-  ctx: LayoutContext,
-): { sections: Section[]; layout: string | null; meta: DocMeta } {
+function mostConfident(lines: readonly SourceLine[], min: number): Layout | null {
   let best: Layout | null = null;
-  let score = 0;
+  let score = min;
   for (const layout of LAYOUTS) {
     const s = layout.detect(lines);
     if (s > score) {
@@ -76,7 +72,59 @@ export function readSections(
       score = s;
     }
   }
-  const raws = best ? best.parse(lines, ctx) : [];
+  return best;
+}
+
+/**
+ * The document's sections as the layouts find them. The most confident layout reads the whole
+ * document; then each stretch of lines it left unclaimed (a numbered list after a table, a table
+ * after a list) is offered to the layouts again, so one file may hold sections of several layouts.
+ */
+function readRawSections(
+  lines: readonly SourceLine[],
+  ctx: LayoutContext,
+): { raws: (RawSection & { layout: string })[]; best: Layout | null } {
+  const claimed = new Set<number>();
+  const tracking: LayoutContext = {
+    report: ctx.report,
+    mark: (start, end, role) => {
+      for (let n = start; n <= end; n++) claimed.add(n);
+      ctx.mark(start, end, role);
+    },
+  };
+  const run = (layout: Layout, part: readonly SourceLine[]) =>
+    layout.parse(part, tracking).map((r) => {
+      for (const rec of r.records) for (let n = rec.startLine; n <= rec.endLine; n++) claimed.add(n);
+      return { ...r, layout: layout.id };
+    });
+  const best = mostConfident(lines, 0);
+  const raws = best ? run(best, lines) : [];
+  if (!raws.length) return { raws, best };
+  // Stretches of unclaimed lines (blank lines do not break a stretch) with at least two lines of text.
+  const stretches: SourceLine[][] = [];
+  let cur: SourceLine[] = [];
+  for (const l of lines) {
+    if (l.text && claimed.has(l.no)) {
+      if (cur.some((x) => x.text)) stretches.push(cur);
+      cur = [];
+    } else cur.push(l);
+  }
+  if (cur.some((x) => x.text)) stretches.push(cur);
+  for (const part of stretches) {
+    if (part.filter((l) => l.text).length < 2 || part[0]?.no === lines[0]?.no) continue; // front matter stays front matter
+    const layout = mostConfident(part, 0.45);
+    if (layout) raws.push(...run(layout, part).filter((r) => r.records.length));
+  }
+  raws.sort((a, b) => (a.records[0]?.startLine ?? 0) - (b.records[0]?.startLine ?? 0));
+  return { raws, best };
+}
+
+/** Reads the sections of a document with the best layout and builds their tasks. @internal */
+export function readSections(
+  lines: readonly SourceLine[],
+  ctx: LayoutContext,
+): { sections: Section[]; layout: string | null; meta: DocMeta } {
+  const { raws, best } = readRawSections(lines, ctx);
   const firstRecordLine = raws.flatMap((r) => r.records.map((x) => x.startLine))[0] ?? Infinity;
   const front = lines.filter((l) => l.no < firstRecordLine);
   const docMeta = readDocMeta(front, lines);
@@ -165,7 +213,7 @@ export function readSections(
           line: c.line,
         });
     }
-    return { kind, title: raw.title, year, period, categories: raw.categories, tasks, layout: best?.id ?? "none" };
+    return { kind, title: raw.title, year, period, categories: raw.categories, tasks, layout: raw.layout };
   });
   return { sections, layout: best?.id ?? null, meta: docMeta };
 }

@@ -2,6 +2,7 @@ import type { SourceLine } from "../../_lib/SourceLine";
 import { readSeqMarker } from "../../fields/seq/readSeqMarker";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
 import { columnRole, type ColumnRole } from "../_shared/columnRoles";
+import { isSectionHeading } from "../_shared/headings";
 import { readCategory } from "../_shared/readCategory";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
 
@@ -171,6 +172,8 @@ export const cellPerLine: Layout = {
         // Another header starts another table.
         // (Only a header starting on this very line: searching further from every row would be quadratic.)
         if (roleAt(lines, k) && headerAt(lines, k).header) break;
+        // So does a section heading (二、2025年下半年新增项目) on a line of its own.
+        if (!isTabbed(l) && isSectionHeading(l.text)) break;
         if (isPageNumber(l.text)) {
           ctx.mark(l.no, l.no, "boilerplate");
           continue;

@@ -1,7 +1,8 @@
 import type { SourceLine } from "../../_lib/SourceLine";
 import { readSeqMarker } from "../../fields/seq/readSeqMarker";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
-import { readLabel, splitInlineLabels, type ColumnRole } from "../_shared/columnRoles";
+import { readHeader, readLabel, splitInlineLabels, type ColumnRole } from "../_shared/columnRoles";
+import { endsSentence, isGroupHeadingMarker, isPlainHeading, isSectionHeadingMarker } from "../_shared/headings";
 import { readCategory } from "../_shared/readCategory";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
 
@@ -10,26 +11,6 @@ import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/t
 // lines after an item are its labelled fields or continue the field before them (page breaks
 // split sentences and figures: `8.3` | blank | `万户`).
 
-type SeqMarker = NonNullable<ReturnType<typeof readSeqMarker>>;
-
-const KIND_WORDS = /实事|项目|任务|清单|计划|方案|完成情况|进展情况|进展|工作要点/;
-const YEAR = /(?:19|20)\d{2} {0,2}年/;
-const SENTENCE_END = /[。；;！!？?]/;
-
-/** A numbered line that heads a section (一、东城区 2024 年重要民生实事项目) rather than a task. */
-function isSectionHeading(text: string, m: SeqMarker): boolean {
-  return (m.style === "cjk-comma" || m.style === "cjk-dot") && YEAR.test(m.rest) && KIND_WORDS.test(m.rest) && !SENTENCE_END.test(m.rest);
-}
-
-/** A numbered line that names a group (二、方便市民出行) rather than a task: short, no sentence. */
-function isGroupHeading(m: SeqMarker): boolean {
-  return (m.style === "cjk-comma" || m.style === "cjk-dot") && m.rest.length <= 16 && !SENTENCE_END.test(m.rest) && !/\d/.test(m.rest);
-}
-
-/** An unnumbered heading line (2024年通州区重要民生实事项目). */
-function isPlainHeading(text: string): boolean {
-  return text.length <= 48 && KIND_WORDS.test(text) && !SENTENCE_END.test(text) && !/[，,:：]$/.test(text);
-}
 
 // 1.【托幼育人】… : the bracketed tag names the task's category.
 const TAG = /^【([^】]{1,12})】 {0,2}/;
@@ -69,7 +50,7 @@ export const numberedList: Layout = {
     for (const l of lines) {
       if (!l.text || l.cells || readCategory(l.text)) continue;
       const m = readSeqMarker(l.text);
-      if (!m || isSectionHeading(l.text, m)) continue;
+      if (!m || isSectionHeadingMarker(m)) continue;
       levelCount.set(levelOf(m.style), (levelCount.get(levelOf(m.style)) ?? 0) + 1);
     }
     const nonGroup = [...levelCount].filter(([lv]) => lv !== 1);
@@ -122,7 +103,7 @@ export const numberedList: Layout = {
       const prev = r.cells[role];
       r.cells[role] = prev ? `${prev}\n${text}` : text;
       r.endLine = line.no;
-      if (joinedAfterBlank && prev && !SENTENCE_END.test(prev.slice(-1)))
+      if (joinedAfterBlank && prev && !endsSentence(prev))
         ctx.report({
           code: "line_joined",
           severity: "info",
@@ -131,12 +112,22 @@ export const numberedList: Layout = {
         });
     };
 
+    // A table inside the list (rows with cells under a header) belongs to the table layout: its
+    // lines are left unclaimed, and the list goes on at the next heading or numbered item.
+    let inTable = false;
     for (const line of lines) {
       if (!line.text) {
         blankBefore = true;
         continue;
       }
       const text = line.text;
+      if (line.cells && (inTable || readHeader(line.cells))) {
+        close();
+        inTable = true;
+        continue;
+      }
+      if (inTable && !readSeqMarker(text) && !readCategory(text)) continue;
+      inTable = false;
       const wasBlank = blankBefore;
       blankBefore = false;
       if (isPageNumber(text)) {
@@ -159,14 +150,14 @@ export const numberedList: Layout = {
         continue;
       }
       const m = readSeqMarker(text);
-      if (m && isSectionHeading(text, m)) {
+      if (m && isSectionHeadingMarker(m)) {
         section = open({ text, line: line.no });
         continue;
       }
       // A numbering out of line that runs on from the previous task (2. then (3)) is a typing slip.
-      const runsOn = m !== null && rec !== null && field !== "progress" && m.seq === ((rec as TaskRecord).seq ?? -1) + 1 && !isGroupHeading(m);
+      const runsOn = m !== null && rec !== null && field !== "progress" && m.seq === ((rec as TaskRecord).seq ?? -1) + 1 && !isGroupHeadingMarker(m);
       const isTask = m !== null && (levelOf(m.style) === taskLevel || runsOn);
-      if (m && !isTask && isGroupHeading(m) && (section || pendingTitle || rec)) {
+      if (m && !isTask && isGroupHeadingMarker(m) && (section || pendingTitle || rec)) {
         const s = ensure();
         close();
         // A bare marker (一、 with nothing after it) still closes the group above, but names no category.

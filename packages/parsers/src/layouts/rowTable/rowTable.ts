@@ -3,6 +3,7 @@ import { readSeqMarker } from "../../fields/seq/readSeqMarker";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
 import { cellsOf } from "../_shared/cellsOf";
 import { readHeader, type ColumnRole } from "../_shared/columnRoles";
+import { isSectionHeading } from "../_shared/headings";
 import { readCategory } from "../_shared/readCategory";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
 
@@ -112,6 +113,13 @@ export const rowTable: Layout = {
         close();
         closed ||= isClosing(line.text);
         ctx.mark(line.no, line.no, "boilerplate");
+        continue;
+      }
+      // A heading (二、2025年下半年新增项目) ends the table; what follows is another section.
+      if (section && !line.cells && isSectionHeading(line.text)) {
+        close();
+        section = null;
+        title = { text: line.text, line: line.no };
         continue;
       }
       if (!section) {
