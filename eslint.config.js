@@ -6,7 +6,14 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["**/dist/**", "**/node_modules/**", "**/docs/**", "**/.turbo/**", "**/test-output/**", "bench/results.json"],
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      "**/docs/**",
+      "**/.turbo/**",
+      "**/test-output/**",
+      "bench/results.json",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -27,5 +34,34 @@ export default tseslint.config(
   {
     files: ["apps/cli/**", "**/bench/**", "**/scripts/**", "**/*.config.*", "**/*.mjs"],
     rules: { "no-console": "off" },
+  },
+  {
+    // The shared readers run in Node (the CLI) and in browsers (the dashboard): what differs is
+    // passed in by the apps, so Node modules and DOM or Node globals are errors here.
+    files: ["packages/table-readers/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["node:*"], message: "Node-only: pass it in from the CLI." }] },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...[
+          "Buffer",
+          "process",
+          "require",
+          "window",
+          "document",
+          "DOMParser",
+          "Node",
+          "Element",
+          "HTMLElement",
+        ].map((name) => ({
+          name,
+          message: "Environment-specific: take it as a parameter from the app.",
+        })),
+      ],
+    },
   },
 );

@@ -1,4 +1,8 @@
+import { runWithBoundedHeap } from "./cli/boundHeap";
 import { main } from "./cli/main";
+
+const bounded = runWithBoundedHeap(process.argv.slice(2), process.argv[1]);
+if (bounded !== null) process.exit(bounded);
 
 // A reader that closes the pipe early (`minsheng parse … | head`) is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

@@ -3,6 +3,8 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Document } from "@minsheng/core";
+import { encodeGbk } from "@minsheng/test-utils";
+import { expectedRows, seedBlocks, toDocx, toHtml, toXlsx } from "@minsheng/test-utils/seed-documents";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "../src/readers/docx";
 import { readHtml } from "../src/readers/html";
@@ -10,8 +12,6 @@ import { readPdf } from "../src/readers/pdf";
 import { readXlsx } from "../src/readers/xlsx";
 import { comparableTask, comparableTasks } from "./helpers/compareTasks";
 import { ROOT, runCli, tempDir } from "./helpers/runCli";
-import { expectedRows, seedBlocks } from "./helpers/seedBlocks";
-import { encodeGbk, toDocx, toHtml, toXlsxWorkbook } from "./helpers/writeFormats";
 
 const SEEDS = readdirSync(join(ROOT, "seeds"))
   .filter((f) => f.endsWith(".txt"))
@@ -49,7 +49,7 @@ describe("every seed in every format", async () => {
     writeFileSync(join(dir, "html", `${name}.html`), toHtml(blocks));
     writeFileSync(join(dir, "html-gbk", `${name}.htm`), encodeGbk(toHtml(blocks, "gbk")));
     writeFileSync(join(dir, "docx", `${name}.docx`), await toDocx(blocks));
-    writeFileSync(join(dir, "xlsx", `${name}.xlsx`), await toXlsxWorkbook(blocks));
+    writeFileSync(join(dir, "xlsx", `${name}.xlsx`), await toXlsx(blocks));
   }
   copyFileSync(new URL(`./fixtures/${PDF_SEED}.pdf`, import.meta.url), join(dir, "pdf", `${PDF_SEED}.pdf`));
 

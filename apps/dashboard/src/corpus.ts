@@ -1,9 +1,10 @@
 // Turning files into the corpus: the seeds bundled at build time, or files a person picks or drops.
 import type { Document } from "@minsheng/core";
 import { parseBytes, parseRows, resolveCorpus } from "@minsheng/parsers";
+import { decodeHtml } from "@minsheng/table-readers";
 import seeds from "virtual:minsheng-seeds";
 import { docxToRows } from "./readers/docx";
-import { decodeHtml, htmlToRows } from "./readers/html";
+import { htmlToRows } from "./readers/html";
 import { xlsxToRows } from "./readers/xlsx";
 import { readJsonDocuments } from "./jsonDocuments";
 import type { Corpus } from "./model";
@@ -114,7 +115,7 @@ export async function readFiles(files: readonly File[]): Promise<Corpus> {
         const rows = await office(bytes);
         parsed.push({ doc: parseRows(rows, { path, encoding: ext }), lines: rows.map((r) => r.join("\t")) });
       } else if (HTML_EXT.has(ext) || (!TEXT_EXT.has(ext) && file.type === "text/html")) {
-        const rows = htmlToRows(decodeHtml(bytes));
+        const rows = htmlToRows(decodeHtml(bytes).html);
         parsed.push({
           doc: parseRows(rows, { path, encoding: "html" }),
           lines: rows.map((r) => r.join("\t")),

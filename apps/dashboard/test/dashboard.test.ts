@@ -5,6 +5,13 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Metrics } from "@minsheng/core";
 import { parseRows, parseText, resolveCorpus } from "@minsheng/parsers";
+import {
+  expectedRows,
+  expectedSheetRows,
+  seedBlocks,
+  toDocx,
+  toXlsx,
+} from "@minsheng/test-utils/seed-documents";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -24,7 +31,6 @@ import {
   showView,
   watch,
 } from "./harness";
-import { blockRows, seedBlocks, sheetRows, toDocx, toXlsx } from "./officeFiles";
 
 const AS_OF = "2024-09-15";
 const VIEWS = ["overview", "coverage", "deadlines", "bodies", "tasks"] as const;
@@ -316,9 +322,9 @@ describe.skipIf(!HAS_CHROMIUM)("dashboard in headless Chromium", () => {
       const seed = SEED_FILES[0] ?? "";
       const blocks = seedBlocks(readFileSync(join(SEEDS_DIR, seed), "utf8"));
       const name = seed.replace(/\.txt$/, `.${format}`);
-      const buffer = format === "docx" ? await toDocx(blocks) : await toXlsx(blocks);
+      const buffer = Buffer.from(format === "docx" ? await toDocx(blocks) : await toXlsx(blocks));
       // What the page should find: the rows the CLI's readers give back for this file, parsed here.
-      const rows = format === "docx" ? blockRows(blocks) : sheetRows(blocks);
+      const rows = format === "docx" ? expectedRows(blocks) : expectedSheetRows(blocks);
       const one = resolveCorpus([parseRows(rows, { path: name, encoding: format })]);
       const m = metricsOf(one, AS_OF);
       const tasks = one.reduce((n, d) => n + d.sections.reduce((k, s) => k + s.tasks.length, 0), 0);

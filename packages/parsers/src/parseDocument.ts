@@ -10,6 +10,7 @@ import { bytesToHex } from "@noble/hashes/utils";
 import { sha256 } from "@noble/hashes/sha2";
 import type { SourceLine } from "./_lib/SourceLine";
 import { decodeBytes } from "./_lib/decode/decodeBytes";
+import { internStrings } from "./_lib/internStrings";
 import { rowsToSourceLines, toSourceLines } from "./_lib/lines";
 import { assignUnitIds } from "./identity/assignUnitIds";
 import { assignCityItemKeys } from "./identity/cityItemKey";
@@ -91,7 +92,7 @@ function parseLines(
     outline: toOutline(roles),
     diagnostics: [],
   };
-  const withIds = assignCityItemKeys(assignUnitIds(doc, report));
+  const withIds = internStrings(assignCityItemKeys(assignUnitIds(doc, report)));
   withIds.diagnostics = diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return withIds;
 }

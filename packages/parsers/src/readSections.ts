@@ -62,11 +62,40 @@ function linesBetween(lines: readonly SourceLine[], from: number, to: number): r
 
 const ROLE_NEEDS: readonly ColumnRole[] = ["lead", "deadline", "progress"];
 
+// Detection reads a sample: the first lines of text tell a layout as well as the whole file,
+// and a 100 MB file should not be scanned once per layout.
+const DETECT_SAMPLE = 600;
+
+function sample(lines: readonly SourceLine[]): readonly SourceLine[] {
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) if ((lines[i] as SourceLine).text && ++seen >= DETECT_SAMPLE) return lines.slice(0, i + 1);
+  return lines;
+}
+
+function unclaimedStretches(lines: readonly SourceLine[], claimed: ReadonlySet<number>): SourceLine[][] {
+  const out: SourceLine[][] = [];
+  let cur: SourceLine[] = [];
+  let hasText = false;
+  for (const l of lines) {
+    if (l.text && claimed.has(l.no)) {
+      if (hasText) out.push(cur);
+      cur = [];
+      hasText = false;
+    } else {
+      cur.push(l);
+      hasText ||= l.text !== "";
+    }
+  }
+  if (hasText) out.push(cur);
+  return out;
+}
+
 function mostConfident(lines: readonly SourceLine[], min: number): Layout | null {
   let best: Layout | null = null;
   let score = min;
+  const head = sample(lines);
   for (const layout of LAYOUTS) {
-    const s = layout.detect(lines);
+    const s = layout.detect(head);
     if (s > score) {
       best = layout;
       score = s;
@@ -100,20 +129,23 @@ function readRawSections(
   const best = mostConfident(lines, 0);
   const raws = best ? run(best, lines) : [];
   if (!raws.length) return { raws, best };
-  // Stretches of unclaimed lines (blank lines do not break a stretch) with at least two lines of text.
-  const stretches: SourceLine[][] = [];
-  let cur: SourceLine[] = [];
-  for (const l of lines) {
-    if (l.text && claimed.has(l.no)) {
-      if (cur.some((x) => x.text)) stretches.push(cur);
-      cur = [];
-    } else cur.push(l);
-  }
-  if (cur.some((x) => x.text)) stretches.push(cur);
-  for (const part of stretches) {
-    if (part.filter((l) => l.text).length < 2 || part[0]?.no === lines[0]?.no) continue; // front matter stays front matter
-    const layout = mostConfident(part, 0.45);
-    if (layout) raws.push(...run(layout, part).filter((r) => r.records.length));
+  // Stretches of unclaimed lines (blank lines do not break a stretch) with two lines of text or
+  // more, offered again until no layout finds tasks in them (a table, then a list, then a table…).
+  const tried = new Set<number>();
+  for (let round = 0; round < 16; round++) {
+    let found = false;
+    for (const part of unclaimedStretches(lines, claimed)) {
+      const first = part[0]?.no ?? 0;
+      if (tried.has(first) || part.filter((l) => l.text).length < 2) continue;
+      tried.add(first);
+      const layout = mostConfident(part, 0.45);
+      const more = layout ? run(layout, part).filter((r) => r.records.length) : [];
+      if (more.length) {
+        raws.push(...more);
+        found = true;
+      }
+    }
+    if (!found) break;
   }
   raws.sort((a, b) => (a.records[0]?.startLine ?? 0) - (b.records[0]?.startLine ?? 0));
   return { raws, best };

@@ -96,3 +96,28 @@ export function encodeGb18030(s: string): Uint8Array {
   }
   return Uint8Array.from(out);
 }
+
+/**
+ * GBK bytes of a string (the two-byte codes of GB18030; ASCII stays one byte), for pages that
+ * declare `charset=gbk`. Throws on a character GBK has no code for, so such a page is never
+ * silently written with GB18030's four-byte codes.
+ *
+ * @example
+ * ```ts
+ * encodeGbk("东城区"); //=> Uint8Array [0xb6, 0xab, 0xb3, 0xc7, 0xc7, 0xf8]
+ * ```
+ */
+export function encodeGbk(s: string): Uint8Array {
+  const table = gb18030Table();
+  const out: number[] = [];
+  for (const ch of s) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x80) out.push(code);
+    else {
+      const bytes = table.get(ch);
+      if (bytes?.length !== 2) throw new Error(`not in GBK: ${ch} U+${code.toString(16)}`);
+      out.push(...bytes);
+    }
+  }
+  return Uint8Array.from(out);
+}

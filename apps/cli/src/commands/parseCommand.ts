@@ -6,7 +6,8 @@ import { readCatalogs } from "../inputs/readCatalogs";
 import type { Table } from "../output/Table";
 import { toCsv } from "../output/toCsv";
 import { toXlsx } from "../output/toXlsx";
-import { writeOutput } from "../output/writeOutput";
+import { jsonChunks } from "../output/jsonChunks";
+import { writeOutput, type OutputContent } from "../output/writeOutput";
 import type { Block } from "../report/Block";
 import { renderMarkdown } from "../report/renderBlocks";
 import { diagnosticTable, documentTable, taskTable } from "../tables/taskTable";
@@ -45,6 +46,14 @@ function markdown(docs: readonly Document[]): string {
   return renderMarkdown(blocks);
 }
 
+/** Each value as JSON followed by a newline, in pieces (one document can be hundreds of MB of JSON). */
+function* jsonLines(values: readonly unknown[], indent: number): Generator<string> {
+  for (const v of values) {
+    yield* jsonChunks(v, indent);
+    yield "\n";
+  }
+}
+
 /**
  * `minsheng parse <paths…>`: reads documents and writes them in the export format (json, ndjson)
  * or as tables (csv: one row per task; xlsx: documents, tasks and diagnostics sheets; md).
@@ -55,9 +64,9 @@ export async function parseCommand(paths: readonly string[], options: CommonOpti
   if (format === "xlsx") refuseBinaryOnTerminal(format, options.out);
   const { docs, problems } = await loadDocuments(paths, { maxBytes, catalogs: readCatalogs(options.catalog) });
   const bom = options.bom !== false;
-  let content: string | Uint8Array;
-  if (format === "json") content = `${JSON.stringify(docs, null, 2)}\n`;
-  else if (format === "ndjson") content = docs.map((d) => `${JSON.stringify(d)}\n`).join("");
+  let content: OutputContent;
+  if (format === "json") content = jsonLines([docs], 2);
+  else if (format === "ndjson") content = jsonLines(docs, 0);
   else if (format === "csv") content = toCsv(taskTable(docs), { bom });
   else if (format === "xlsx") content = await toXlsx([documentTable(docs), taskTable(docs), diagnosticTable(docs)]);
   else content = markdown(docs);

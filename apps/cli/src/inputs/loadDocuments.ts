@@ -1,8 +1,8 @@
 import type { Document } from "@minsheng/core";
 import { resolveCorpus } from "@minsheng/parsers";
+import { firstLine } from "@minsheng/table-readers";
 import { InputError } from "../cli/exitCodes";
 import { createProgress } from "../cli/createProgress";
-import { firstLine } from "../readers/docx";
 import { expandPaths } from "./expandPaths";
 import { readInput, type ReadOptions } from "./readInput";
 

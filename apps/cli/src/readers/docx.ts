@@ -1,6 +1,8 @@
+import { docxToHtml, firstLine } from "@minsheng/table-readers";
 import mammoth from "mammoth";
 import { InputError } from "../cli/exitCodes";
-import { htmlToRows, type Rows } from "./html";
+import { htmlToRows } from "./html";
+import type { Rows } from "./rows";
 
 /**
  * Reads a Word `.docx` into rows: mammoth turns it into HTML (tables keep their colspan and rowspan,
@@ -14,21 +16,11 @@ export async function readDocx(bytes: Uint8Array, path: string): Promise<Rows> {
   if (bytes.length === 0) throw new InputError(path, "empty file");
   let html: string;
   try {
-    const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { externalFileAccess: false, ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: "" })) },
-    );
-    html = result.value;
+    html = await docxToHtml(mammoth, { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
   } catch (error) {
     throw new InputError(path, `not a readable Word .docx file (${firstLine(error)})`);
   }
   const rows = htmlToRows(html);
   if (rows.length === 0) throw new InputError(path, "no text in this Word document");
   return { rows, encoding: "docx" };
-}
-
-/** The first line of an error's message, for one-line reasons. */
-export function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return (message.split("\n")[0] ?? "").slice(0, 200);
 }

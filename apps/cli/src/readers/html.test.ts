@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeHtml, htmlToRows } from "./html";
+import { htmlToRows } from "./html";
 
 describe("htmlToRows", () => {
   it("reads paragraphs as one-cell rows and table rows as cells, in document order", () => {
@@ -22,12 +22,5 @@ describe("htmlToRows", () => {
 
   it("caps absurd spans instead of allocating them", () => {
     expect(htmlToRows('<table><tr><td colspan="999999999">x</td></tr></table>')[0]).toHaveLength(1000);
-  });
-});
-
-describe("decodeHtml", () => {
-  it("decodes a GB18030 page that declares nothing, because it is not valid UTF-8", () => {
-    const gbk = new Uint8Array([0x3c, 0x70, 0x3e, 0xb6, 0xab, 0xb3, 0xc7, 0xc7, 0xf8]); // <p>东城区
-    expect(decodeHtml(gbk)).toEqual({ html: "<p>东城区", encoding: "gb18030" });
   });
 });

@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { firstLine } from "@minsheng/table-readers";
 import { InputError } from "../cli/exitCodes";
-import { firstLine } from "./docx";
-import type { Rows } from "./html";
+import type { Rows } from "./rows";
 
 /** A run of text on a page, in PDF user space (y grows upwards). */
 export interface TextPiece {

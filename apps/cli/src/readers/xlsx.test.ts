@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { joinHeaderRows, parseRange, readXlsx } from "./xlsx";
+import { readXlsx } from "./xlsx";
 
 async function workbook(build: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -32,12 +32,5 @@ describe("readXlsx", () => {
 
   it("refuses a file that is not a workbook, naming it", async () => {
     await expect(readXlsx(new TextEncoder().encode("text"), "x.xlsx")).rejects.toThrow(/^x\.xlsx: not a readable Excel \.xlsx file/);
-  });
-});
-
-describe("helpers", () => {
-  it("reads ranges and joins header rows", () => {
-    expect(parseRange("B2:D3")).toEqual({ left: 2, top: 2, right: 4, bottom: 3 });
-    expect(joinHeaderRows([["序号", "进展", "进展"], ["序号", "状态", "说明"]], 2)).toEqual(["序号", "进展/状态", "进展/说明"]);
   });
 });

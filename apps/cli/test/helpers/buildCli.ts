@@ -23,7 +23,7 @@ export default function setup(): void {
     join(CLI_DIR, "src"),
     join(CLI_DIR, "tsup.config.ts"),
     join(CLI_DIR, "package.json"),
-    ...["core", "parsers", "metrics"].map((p) => join(ROOT, "packages", p, "src")),
+    ...["core", "parsers", "metrics", "table-readers"].map((p) => join(ROOT, "packages", p, "src")),
   ];
   const built = existsSync(BIN) ? statSync(BIN).mtimeMs : 0;
   if (built > Math.max(...sources.map(newest))) return;

@@ -9,8 +9,13 @@ const SPACE_RUN = /[ \t\u00a0\u3000\u2000-\u200b\ufeff]+/g;
  * @internal
  */
 export function collapseSpaces(s: string): string {
+  // Most lines hold single spaces only: keep the string itself rather than build an equal copy
+  // (a 100 MB file has over a million lines).
+  if (!NEEDS_FOLDING.test(s)) return s.trim();
   return s.replace(SPACE_RUN, " ").trim();
 }
+
+const NEEDS_FOLDING = /[\t\u00a0\u3000\u2000-\u200b\ufeff]| {2}/;
 
 /**
  * Splits decoded text into source lines (LF, CRLF or CR), keeping 1-based numbers. A line with

@@ -1,3 +1,4 @@
+import { growthRatio } from "@minsheng/test-utils";
 import { describe, expect, it } from "vitest";
 import { parseText } from "../parseDocument";
 import { resolveCorpus } from "./resolveCorpus";
@@ -71,5 +72,17 @@ describe("resolveCorpus", () => {
     const other = fengtai.replace("2\t市民生实事第2项", "2\t市民生实事第1项");
     const [d] = resolveCorpus([parseText(other, { path: "ft2.txt" })]);
     expect(d?.diagnostics.some((x) => x.code === "city_item_conflict")).toBe(true);
+  });
+
+  it("stays linear on a report whose every citation conflicts with another", () => {
+    // n rows citing item 1 with n different texts: a diagnostic per row, and no quadratic dedupe.
+    const report = (n: number) =>
+      parseText(
+        "丰台区2024年度市实事任务进展情况\n序号\t任务来源\t任务内容\t主责单位\n" +
+          Array.from({ length: n }, (_, i) => `${i + 1}\t市民生实事第1项\t新建第${i}号温馨家园${"甲乙丙丁".repeat(i % 7)}\t区残联`).join("\n"),
+        { path: "conflicts.txt" },
+      );
+    const docs = (n: number) => [report(n)];
+    expect(growthRatio((d: ReturnType<typeof docs>) => resolveCorpus(d), docs, 250)).toBeLessThan(24);
   });
 });

@@ -45,7 +45,7 @@ interface Citation {
  */
 export function resolveCorpus(docs: readonly Document[], options: ResolveOptions = {}): Document[] {
   const threshold = options.threshold ?? 0.6;
-  const out: Document[] = structuredClone(docs as Document[]);
+  const out: Document[] = copyForKeys(docs);
   const groups = new Map<string, Citation[]>(); // programme:year → citations
   out.forEach((d, i) => {
     for (const s of d.sections)
@@ -68,6 +68,19 @@ export function resolveCorpus(docs: readonly Document[], options: ResolveOptions
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+// The documents are not changed: what the resolver writes (city-item refs, diagnostics) is copied;
+// everything else is shared, so resolving a corpus of 100 MB does not hold it twice.
+function copyForKeys(docs: readonly Document[]): Document[] {
+  return docs.map((d) => ({
+    ...d,
+    diagnostics: [...d.diagnostics],
+    sections: d.sections.map((s) => ({
+      ...s,
+      tasks: s.tasks.map((t) => (t.cityItem ? { ...t, cityItem: { ...t.cityItem } } : t)),
+    })),
+  }));
+}
 
 /** Gives catalog keys to the citations that match an entry; returns those that match none. */
 function matchCatalog(
@@ -142,8 +155,21 @@ function clusterByText(cites: readonly Citation[], threshold: number): void {
   }
 }
 
+// What each document was already told, so a diagnostic is added once: a set per document, not a
+// scan of its diagnostics per note (a large corpus has thousands of citations).
+const told = new WeakMap<Document, Set<string>>();
+
 function note(doc: Document | undefined, d: Diagnostic): void {
-  if (doc && !doc.diagnostics.some((x) => x.code === d.code && x.line === d.line && x.message === d.message)) doc.diagnostics.push(d);
+  if (!doc) return;
+  let seen = told.get(doc);
+  if (!seen) {
+    seen = new Set(doc.diagnostics.map((x) => `${x.code}|${x.line}|${x.message}`));
+    told.set(doc, seen);
+  }
+  const key = `${d.code}|${d.line}|${d.message}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  doc.diagnostics.push(d);
 }
 
 // One number citing two items, or one item cited under two numbers, inside one district.

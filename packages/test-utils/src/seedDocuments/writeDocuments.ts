@@ -1,5 +1,14 @@
-// Writers for the test inputs: the same blocks as an HTML page, a Word document and a workbook.
-import { AlignmentType, Document as DocxDocument, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from "docx";
+// Writers for the format tests' inputs: the same seed blocks as an HTML page, a Word document and a workbook.
+import {
+  AlignmentType,
+  Document as DocxDocument,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  WidthType,
+} from "docx";
 import ExcelJS from "exceljs";
 import type { SeedBlock } from "./seedBlocks";
 
@@ -12,7 +21,10 @@ export function toHtml(blocks: readonly SeedBlock[], charset = "utf-8"): string 
       b.kind === "p"
         ? `<p>${escapeHtml(b.text)}</p>`
         : `<table border="1">\n${b.rows
-            .map((r) => `  <tr>${r.map((ps) => `<td>${ps.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}</td>`).join("")}</tr>`)
+            .map(
+              (r) =>
+                `  <tr>${r.map((ps) => `<td>${ps.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}</td>`).join("")}</tr>`,
+            )
             .join("\n")}\n</table>`,
     )
     .join("\n");
@@ -29,7 +41,12 @@ export async function toDocx(blocks: readonly SeedBlock[]): Promise<Uint8Array> 
           rows: b.rows.map(
             (r) =>
               new TableRow({
-                children: r.map((ps) => new TableCell({ children: ps.length ? ps.map((p) => new Paragraph(p)) : [new Paragraph("")] })),
+                children: r.map(
+                  (ps) =>
+                    new TableCell({
+                      children: ps.length ? ps.map((p) => new Paragraph(p)) : [new Paragraph("")],
+                    }),
+                ),
               }),
           ),
         }),
@@ -38,7 +55,7 @@ export async function toDocx(blocks: readonly SeedBlock[]): Promise<Uint8Array> 
 }
 
 /** An .xlsx: one sheet, paragraphs in column A, table rows as rows, cell paragraphs joined by newlines. */
-export async function toXlsxWorkbook(blocks: readonly SeedBlock[]): Promise<Uint8Array> {
+export async function toXlsx(blocks: readonly SeedBlock[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet("seed");
   for (const b of blocks) {
@@ -46,27 +63,4 @@ export async function toXlsxWorkbook(blocks: readonly SeedBlock[]): Promise<Uint
     else for (const r of b.rows) sheet.addRow(r.map((ps) => ps.join("\n")));
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-/** Encodes text as GBK (two-byte GB18030), from the inverse of the platform's decoder. */
-export function encodeGbk(text: string): Uint8Array {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder("gbk");
-  for (let hi = 0x81; hi <= 0xfe; hi++)
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      if (lo === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([hi, lo]));
-      if (ch.length === 1 && ch !== "\ufffd" && !table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x80) out.push(code);
-    else {
-      const bytes = table.get(ch);
-      if (!bytes) throw new Error(`not in GBK: ${ch} U+${code.toString(16)}`);
-      out.push(...bytes);
-    }
-  }
-  return new Uint8Array(out);
 }

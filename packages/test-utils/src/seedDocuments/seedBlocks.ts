@@ -1,12 +1,14 @@
 // Turns a seed .txt into the structure it was exported from (paragraphs and tables whose cells
-// hold paragraphs), so the tests can write the same content as html, docx and xlsx.
+// hold paragraphs), so the CLI's and the dashboard's tests can write the same content as html,
+// docx and xlsx (writeDocuments.ts) and know the rows their readers must give back.
 //
 // Seeds come in three shapes: tab-separated rows (one line per table row, cells sometimes still
 // holding the HTML they were scraped from), one cell per line (each cell line starts with a tab,
 // a cell's second paragraph does not, rows separated by blank lines), and plain paragraphs.
 
 /** A paragraph outside tables, or a table: rows of cells of paragraphs. */
-export type SeedBlock = { readonly kind: "p"; readonly text: string } | { readonly kind: "table"; readonly rows: string[][][] };
+export type SeedBlock =
+  { readonly kind: "p"; readonly text: string } | { readonly kind: "table"; readonly rows: string[][][] };
 
 const collapse = (s: string) => s.replace(/[ \t\n\r\f]+/g, " ").trim();
 
@@ -23,7 +25,9 @@ function decodeEntities(s: string): string {
 /** A cell's paragraphs: its HTML paragraphs and list items when it holds markup, else the cell. */
 export function cellParagraphs(cell: string): string[] {
   const text = /<\/?(?:p|ol|ul|li|br|div)\b/i.test(cell)
-    ? decodeEntities(cell.replace(/<br\s*\/?>|<\/p>|<\/li>|<li\b[^>]*>|<p\b[^>]*>/gi, "\n").replace(/<[^<>]*>/g, ""))
+    ? decodeEntities(
+        cell.replace(/<br\s*\/?>|<\/p>|<\/li>|<li\b[^>]*>|<p\b[^>]*>/gi, "\n").replace(/<[^<>]*>/g, ""),
+      )
     : cell;
   return text.split("\n").map(collapse).filter(Boolean);
 }
@@ -75,5 +79,18 @@ export function seedBlocks(text: string): SeedBlock[] {
 
 /** The rows a reader should give back for blocks: one-cell rows for paragraphs, cells' paragraphs joined by newlines. */
 export function expectedRows(blocks: readonly SeedBlock[]): string[][] {
-  return blocks.flatMap((b) => (b.kind === "p" ? [[b.text]] : b.rows.map((r) => r.map((ps) => ps.join("\n")))));
+  return blocks.flatMap((b) =>
+    b.kind === "p" ? [[b.text]] : b.rows.map((r) => r.map((ps) => ps.join("\n"))),
+  );
+}
+
+/** The same rows as a spreadsheet reader gives them back: trailing empty cells and empty rows dropped. */
+export function expectedSheetRows(blocks: readonly SeedBlock[]): string[][] {
+  return expectedRows(blocks)
+    .map((r) => {
+      const out = [...r];
+      while (out.length > 1 && out[out.length - 1] === "") out.pop();
+      return out;
+    })
+    .filter((r) => r.some((c) => c !== ""));
 }
