@@ -28,14 +28,7 @@ export async function runMetricsSizes(
   for (const size of sizes) {
     const run = await runMeasured(
       process.execPath,
-      [
-        "--max-old-space-size=8192",
-        "--import",
-        "tsx",
-        "--conditions=@minsheng/source",
-        "src/metricsChild.ts",
-        String(size),
-      ],
+      ["--max-old-space-size=8192", "--import", "tsx", "src/metricsChild.ts", String(size)],
       BENCH_DIR,
     );
     if (run.code !== 0)

@@ -12,7 +12,11 @@ const dir = tempDir();
 
 /** A PDF with one page and no text at all (what a scan without OCR looks like to a reader). */
 function pdfWithoutText(): string {
-  const objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"];
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+  ];
   let body = "%PDF-1.4\n";
   const offsets: number[] = [];
   objects.forEach((o, i) => {
@@ -28,7 +32,8 @@ async function writeLargeText(path: string, bytes: number): Promise<void> {
   const line = "1\t新增3岁以下普惠幼儿托位1万个；免费为普惠托育机构提供安全运营保险。\t区教委\t已完成\n";
   const chunk = line.repeat(Math.ceil((1 << 20) / Buffer.byteLength(line)));
   const out = createWriteStream(path);
-  for (let written = 0; written < bytes; written += Buffer.byteLength(chunk)) if (!out.write(chunk)) await once(out, "drain");
+  for (let written = 0; written < bytes; written += Buffer.byteLength(chunk))
+    if (!out.write(chunk)) await once(out, "drain");
   out.end();
   await once(out, "finish");
 }
@@ -43,7 +48,9 @@ describe("bad input", () => {
     writeFileSync(join(dir, "junk.txt"), junk);
     writeFileSync(join(dir, "scan.pdf"), pdfWithoutText());
     await writeLargeText(join(dir, "huge.txt"), 200 * 1024 * 1024);
-    const inputs = ["missing.txt", "empty.txt", "nodocs", "junk.txt", "scan.pdf", "huge.txt"].map((f) => join(dir, f));
+    const inputs = ["missing.txt", "empty.txt", "nodocs", "junk.txt", "scan.pdf", "huge.txt"].map((f) =>
+      join(dir, f),
+    );
     // The 200 MB file is refused after a stat, before it is read (its reason below says so).
     const r = runCli(["parse", ...inputs, SEED, "--format", "ndjson"]);
     expect(r.code).toBe(1);
@@ -57,14 +64,19 @@ describe("bad input", () => {
       `minsheng: ${join(dir, "scan.pdf")}: PDF has no text layer (a scan?); run OCR on it first`,
       `minsheng: ${join(dir, "huge.txt")}: too large (200 MB, limit 64 MB; raise it with --max-size)`,
     ]);
-    const docs = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { source: { path: string } });
+    const docs = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { source: { path: string } });
     expect(docs.map((d) => d.source.path)).toEqual([SEED]);
   });
 
   it("parses a 20 MB text file within the default limit without running out of memory", async () => {
     const path = join(dir, "big.txt");
     await writeLargeText(path, 20 * 1024 * 1024);
-    const r = runCli(["parse", path, "--format", "ndjson"], { env: { NODE_OPTIONS: "--max-old-space-size=1024" } });
+    const r = runCli(["parse", path, "--format", "ndjson"], {
+      env: { NODE_OPTIONS: "--max-old-space-size=1024" },
+    });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).source.path).toBe(path);
@@ -72,7 +84,9 @@ describe("bad input", () => {
 
   it("refuses whitespace-only text and empty standard input", () => {
     writeFileSync(join(dir, "blank.txt"), "  \n\t\n");
-    expect(runCli(["parse", join(dir, "blank.txt")]).stderr).toContain("blank.txt: empty file (only whitespace)");
+    expect(runCli(["parse", join(dir, "blank.txt")]).stderr).toContain(
+      "blank.txt: empty file (only whitespace)",
+    );
     const r = runCli(["parse", "-"], { input: "" });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("minsheng: <stdin>: empty input\n");
@@ -91,7 +105,9 @@ describe("bad input", () => {
   });
 
   it("refuses a PDF whose text is replacement characters rather than parsing garbage", () => {
-    expect(textLayerProblem("\ufffd\ufffd\ufffd \ue001\ue002 年")).toMatch(/^PDF text is unreadable \(83% replacement characters/);
+    expect(textLayerProblem("\ufffd\ufffd\ufffd \ue001\ue002 年")).toMatch(
+      /^PDF text is unreadable \(83% replacement characters/,
+    );
     expect(textLayerProblem("  ")).toMatch(/no text layer/);
     expect(textLayerProblem("大兴区2024年度市实事任务进展情况")).toBeNull();
   });

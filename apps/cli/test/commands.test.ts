@@ -9,17 +9,23 @@ import { makeDocument, makeTask } from "./helpers/makeDocument";
 import { ROOT, runCli, tempDir } from "./helpers/runCli";
 
 const dir = tempDir();
-const SEEDS = readdirSync(join(ROOT, "seeds")).filter((f) => f.endsWith(".txt")).sort().map((f) => `seeds/${f}`);
+const SEEDS = readdirSync(join(ROOT, "seeds"))
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => `seeds/${f}`);
 
 describe("help, version, usage errors", () => {
-  it.each(["parse", "metrics", "report", "diff", "validate"])("documents %s with examples and exit codes", (command) => {
-    const r = runCli([command, "--help"]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`minsheng ${command}`);
-    expect(r.stdout).toContain("Examples:");
-    expect(r.stdout).toContain("Exit codes:");
-    expect(r.stdout).toMatch(/2 {2}usage error/);
-  });
+  it.each(["parse", "metrics", "report", "diff", "validate"])(
+    "documents %s with examples and exit codes",
+    (command) => {
+      const r = runCli([command, "--help"]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`minsheng ${command}`);
+      expect(r.stdout).toContain("Examples:");
+      expect(r.stdout).toContain("Exit codes:");
+      expect(r.stdout).toMatch(/2 {2}usage error/);
+    },
+  );
 
   it("prints its version", () => {
     const r = runCli(["--version"]);
@@ -51,7 +57,10 @@ describe("parse", () => {
     const r = runCli(["parse", ...SEEDS, "--format", "ndjson"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    const docs = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Document);
+    const docs = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Document);
     expect(docs.map((d) => d.source.path)).toEqual(SEEDS);
     expect(docs.every((d) => d.schema === "minsheng.document/v1")).toBe(true);
   });
@@ -62,8 +71,12 @@ describe("parse", () => {
     const tree = join(dir, "tree", "a", "b");
     mkdirSync(tree, { recursive: true });
     for (const s of SEEDS) copyFileSync(join(ROOT, s), join(tree, s.slice("seeds/".length)));
-    expect(JSON.parse(runCli(["parse", "**/*.txt"], { cwd: join(dir, "tree") }).stdout)).toHaveLength(SEEDS.length);
-    const stdin = runCli(["parse", "-", "--format", "ndjson"], { input: readFileSync(join(ROOT, SEEDS[0] ?? "")) });
+    expect(JSON.parse(runCli(["parse", "**/*.txt"], { cwd: join(dir, "tree") }).stdout)).toHaveLength(
+      SEEDS.length,
+    );
+    const stdin = runCli(["parse", "-", "--format", "ndjson"], {
+      input: readFileSync(join(ROOT, SEEDS[0] ?? "")),
+    });
     expect(JSON.parse(stdin.stdout).source.path).toBe("<stdin>");
   });
 
@@ -78,12 +91,17 @@ describe("parse", () => {
 
   it("writes CSV with a BOM, a header of flattened task fields and RFC 4180 quoting", () => {
     const docs = join(dir, "docs.json");
-    writeFileSync(docs, JSON.stringify([makeDocument("a.txt", [makeTask(1, { text: '新增"托位", 1万个\n第二行' })])]));
+    writeFileSync(
+      docs,
+      JSON.stringify([makeDocument("a.txt", [makeTask(1, { text: '新增"托位", 1万个\n第二行' })])]),
+    );
     const r = runCli(["parse", docs, "--format", "csv"]);
     expect(r.code).toBe(0);
     expect(r.stdoutBytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const [header, row] = r.stdout.slice(1).split("\r\n");
-    expect(header).toBe("source,section,section_kind,period,seq,district,category,city_item,city_item_key,text,lead_units,assist_units,leaders,deadline,deadline_text,status,status_text,pace,targets,actuals,progress,start_line,end_line");
+    expect(header).toBe(
+      "source,section,section_kind,period,seq,district,category,city_item,city_item_key,text,lead_units,assist_units,leaders,deadline,deadline_text,status,status_text,pace,targets,actuals,progress,start_line,end_line",
+    );
     expect(row).toContain('a.txt,0,progress,2024,1,东城区,,,,"新增""托位"", 1万个\n');
     const noBom = runCli(["parse", docs, "--format", "csv", "--no-bom"]);
     expect(noBom.stdout.startsWith("source,")).toBe(true);
@@ -119,14 +137,25 @@ describe("metrics", () => {
   });
 
   it("writes one table as CSV, every table as xlsx sheets and Markdown", async () => {
-    expect(runCli(["metrics", "seeds/", "--format", "csv", "--table", "coverage", "--no-bom"]).stdout.split("\r\n")[0]).toBe(
-      "key,programme,year,text,districts,district_count,citations",
-    );
+    expect(
+      runCli(["metrics", "seeds/", "--format", "csv", "--table", "coverage", "--no-bom"]).stdout.split(
+        "\r\n",
+      )[0],
+    ).toBe("key,programme,year,text,districts,district_count,citations");
     const out = join(dir, "metrics.xlsx");
     expect(runCli(["metrics", "seeds/", "--format", "xlsx", "--out", out]).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(["sections", "coverage", "units", "collaboration", "attainment", "deadlines", "changes", "findings"]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      "sections",
+      "coverage",
+      "units",
+      "collaboration",
+      "attainment",
+      "deadlines",
+      "changes",
+      "findings",
+    ]);
     expect(runCli(["metrics", "seeds/", "--format", "md"]).stdout).toContain("## coverage");
   });
 });
@@ -136,7 +165,16 @@ describe("report", () => {
     const r = runCli(["report", "seeds/", "--as-of", "2024-09-15"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    for (const heading of ["# minsheng report, as of 2024-09-15", "## Documents", "## Sections", "## Overdue", "## Due within 30 days", "## City items across districts", "## Busiest bodies", "## Findings"])
+    for (const heading of [
+      "# minsheng report, as of 2024-09-15",
+      "## Documents",
+      "## Sections",
+      "## Overdue",
+      "## Due within 30 days",
+      "## City items across districts",
+      "## Busiest bodies",
+      "## Findings",
+    ])
       expect(r.stdout).toContain(heading);
   });
 
@@ -151,7 +189,14 @@ describe("report", () => {
 
   it("shows overdue tasks with their bodies", () => {
     const path = join(dir, "overdue.json");
-    writeFileSync(path, JSON.stringify(makeDocument("d.txt", [makeTask(2, { deadline: { date: "2024-08-31", precision: "month", text: "8月底", hedged: false } })])));
+    writeFileSync(
+      path,
+      JSON.stringify(
+        makeDocument("d.txt", [
+          makeTask(2, { deadline: { date: "2024-08-31", precision: "month", text: "8月底", hedged: false } }),
+        ]),
+      ),
+    );
     const r = runCli(["report", path, "--as-of", "2024-09-15"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("| d.txt | 东城区 | progress 2024 | 1 |");
@@ -162,11 +207,31 @@ describe("diff", () => {
   it("lists added and dropped tasks, status moves and new figures", () => {
     const q = { value: 3, unit: "个", comparator: "=" as const, text: "3个", subject: null };
     const older = makeDocument("q1.txt", [
-      makeTask(1, { text: "建设托育点", progress: { status: "in-progress", statusText: "推进中", pace: null, text: "", points: [], actuals: [] } }),
+      makeTask(1, {
+        text: "建设托育点",
+        progress: {
+          status: "in-progress",
+          statusText: "推进中",
+          pace: null,
+          text: "",
+          points: [],
+          actuals: [],
+        },
+      }),
       makeTask(2, { text: "旧任务" }),
     ]);
     const newer = makeDocument("h1.txt", [
-      makeTask(1, { text: "建设托育点", progress: { status: "completed", statusText: "已完成", pace: null, text: "建成3个", points: [], actuals: [q] } }),
+      makeTask(1, {
+        text: "建设托育点",
+        progress: {
+          status: "completed",
+          statusText: "已完成",
+          pace: null,
+          text: "建成3个",
+          points: [],
+          actuals: [q],
+        },
+      }),
       makeTask(3, { text: "新任务" }),
     ]);
     writeFileSync(join(dir, "q1.json"), JSON.stringify(older));
@@ -203,7 +268,9 @@ describe("validate", () => {
   });
 
   it("says where a document is wrong and exits 1", () => {
-    const bad = makeDocument("x.txt", [makeTask(1)]) as unknown as { sections: { tasks: { seq: unknown }[] }[] };
+    const bad = makeDocument("x.txt", [makeTask(1)]) as unknown as {
+      sections: { tasks: { seq: unknown }[] }[];
+    };
     const task = bad.sections[0]?.tasks[0];
     if (task) task.seq = "one";
     const path = join(dir, "bad.json");

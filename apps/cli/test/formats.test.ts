@@ -26,7 +26,8 @@ const trimRow = (r: readonly string[]) => {
   while (out.length > 1 && out[out.length - 1] === "") out.pop();
   return out;
 };
-const squashRows = (rows: readonly (readonly string[])[]) => rows.map((r) => trimRow(r).map((c) => c.replace(/\s+/g, "")));
+const squashRows = (rows: readonly (readonly string[])[]) =>
+  rows.map((r) => trimRow(r).map((c) => c.replace(/\s+/g, "")));
 
 function parseDir(format: string): Map<string, Document> {
   const r = runCli(["parse", join(dir, format), "--format", "ndjson"]);
@@ -40,7 +41,8 @@ function parseDir(format: string): Map<string, Document> {
 }
 
 describe("every seed in every format", async () => {
-  for (const f of ["txt", "html", "html-gbk", "docx", "xlsx", "pdf"]) mkdirSync(join(dir, f), { recursive: true });
+  for (const f of ["txt", "html", "html-gbk", "docx", "xlsx", "pdf"])
+    mkdirSync(join(dir, f), { recursive: true });
   for (const seed of SEEDS) {
     const text = readFileSync(join(ROOT, "seeds", seed), "utf8");
     const blocks = seedBlocks(text);
@@ -80,7 +82,11 @@ describe("every seed in every format", async () => {
     const got = squashRows(rows);
     const want = squashRows(expected);
     expect(got.map((r) => r[0])).toEqual(want.map((r) => r[0]));
-    const same = got.filter((r, i) => JSON.stringify(r.map((c) => c.replace(/\n/g, ""))) === JSON.stringify(want[i]?.map((c) => c.replace(/\n/g, "")))).length;
+    const same = got.filter(
+      (r, i) =>
+        JSON.stringify(r.map((c) => c.replace(/\n/g, ""))) ===
+        JSON.stringify(want[i]?.map((c) => c.replace(/\n/g, ""))),
+    ).length;
     expect(same).toBeGreaterThanOrEqual(expected.length - 1);
   });
 
@@ -98,13 +104,16 @@ describe("every seed in every format", async () => {
         const got = comparableTasks(doc);
         const want = comparableTasks(reference);
         const seqs = (ts: typeof got) => ts.map((t) => `${t.section}:${t.seq}`).join(",");
-        if (seqs(got) !== seqs(want)) mismatches.push(`${format}/${name}: tasks ${seqs(got)} instead of ${seqs(want)}`);
+        if (seqs(got) !== seqs(want))
+          mismatches.push(`${format}/${name}: tasks ${seqs(got)} instead of ${seqs(want)}`);
         got.forEach((t, i) => {
           const w = want[i];
           if (!w) return;
           for (const field of Object.keys(w) as (keyof typeof w)[])
             if (JSON.stringify(t[field]) !== JSON.stringify(w[field]))
-              mismatches.push(`${format}/${name} #${t.seq} ${field}: ${JSON.stringify(t[field])} instead of ${JSON.stringify(w[field])}`);
+              mismatches.push(
+                `${format}/${name} #${t.seq} ${field}: ${JSON.stringify(t[field])} instead of ${JSON.stringify(w[field])}`,
+              );
         });
       }
     }
@@ -116,8 +125,21 @@ describe("every seed in every format", async () => {
   });
 
   it("compares the fields that matter (seq, text, units, deadline, status, targets, actuals)", () => {
-    expect(Object.keys(comparableTask({ seq: 1, text: "", category: null, cityItem: null, units: [], leaders: [], deadline: null, targets: [], progress: null, span: { startLine: 1, endLine: 1 } })).sort()).toEqual(
-      ["actuals", "deadline", "seq", "status", "targets", "text", "units"],
-    );
+    expect(
+      Object.keys(
+        comparableTask({
+          seq: 1,
+          text: "",
+          category: null,
+          cityItem: null,
+          units: [],
+          leaders: [],
+          deadline: null,
+          targets: [],
+          progress: null,
+          span: { startLine: 1, endLine: 1 },
+        }),
+      ).sort(),
+    ).toEqual(["actuals", "deadline", "seq", "status", "targets", "text", "units"]);
   });
 });

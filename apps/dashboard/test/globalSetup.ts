@@ -33,7 +33,9 @@ export default async function setup(): Promise<void> {
       newest(join(APP_DIR, p)),
     ),
     newest(resolve(APP_DIR, "../../seeds")),
-    ...["core", "parsers", "metrics", "table-readers"].map((p) => newest(resolve(APP_DIR, "../../packages", p, "src"))),
+    ...["core", "parsers", "metrics", "table-readers"].map((p) =>
+      newest(resolve(APP_DIR, "../../packages", p, "src")),
+    ),
   );
   if (built > inputs) return;
   await build({ root: APP_DIR, configFile: join(APP_DIR, "vite.config.ts"), logLevel: "error" });

@@ -9,7 +9,12 @@ export { RegionSchema, type Region } from "./region/RegionSchema";
 export { REGIONS, regionByKey, type RegionEntry } from "./region/regions";
 export { findRegions, findIssuer, type RegionMatch } from "./region/findRegion";
 export { ComparatorSchema, QuantitySchema, type Comparator, type Quantity } from "./quantity/QuantitySchema";
-export { ProgrammeSchema, CityItemRefSchema, type Programme, type CityItemRef } from "./cityItem/CityItemRefSchema";
+export {
+  ProgrammeSchema,
+  CityItemRefSchema,
+  type Programme,
+  type CityItemRef,
+} from "./cityItem/CityItemRefSchema";
 export {
   DiagnosticCodeSchema,
   SeveritySchema,
@@ -89,4 +94,8 @@ export {
 } from "./validate/validateDocument";
 export { documentJsonSchema, metricsJsonSchema } from "./validate/jsonSchemas";
 export { BODY_CATALOG, AMBIGUOUS_ALIASES, COLLECTIVE_PATTERN, type BodyEntry } from "./units/bodyCatalog";
-export { CityItemCatalogSchema, CITY_ITEM_CATALOGS, type CityItemCatalog } from "./cityItem/CityItemCatalogSchema";
+export {
+  CityItemCatalogSchema,
+  CITY_ITEM_CATALOGS,
+  type CityItemCatalog,
+} from "./cityItem/CityItemCatalogSchema";

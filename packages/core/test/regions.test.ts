@@ -32,6 +32,11 @@ describe("findIssuer on real title lines of the seeds", () => {
   it("does not take streets, gates and roads named after a district for the district", () => {
     expect(findRegions("朝阳门南、北小街区域环境整治")).toEqual([]);
     expect(findRegions("推进大兴机场会展中心建设")).toEqual([]);
-    expect(findRegions("在东城、西城、朝阳、海淀等区推进").map((m) => m.region.short)).toEqual(["东城", "西城", "朝阳", "海淀"]);
+    expect(findRegions("在东城、西城、朝阳、海淀等区推进").map((m) => m.region.short)).toEqual([
+      "东城",
+      "西城",
+      "朝阳",
+      "海淀",
+    ]);
   });
 });

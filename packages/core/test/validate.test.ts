@@ -48,7 +48,9 @@ describe("validateDocument", () => {
   });
 
   it("says where and why an invalid document is wrong", () => {
-    const bad = structuredClone(doc) as unknown as { sections: { tasks: { seq: unknown; deadline: { date: string } }[] }[] };
+    const bad = structuredClone(doc) as unknown as {
+      sections: { tasks: { seq: unknown; deadline: { date: string } }[] }[];
+    };
     const task = bad.sections[0]?.tasks[0];
     if (task) {
       task.seq = "one";
@@ -65,7 +67,10 @@ describe("validateDocument", () => {
   });
 
   it("rejects a diagnostic code outside the closed set", () => {
-    const bad = { ...doc, diagnostics: [{ code: "something_odd", severity: "info", message: "x", line: null }] };
+    const bad = {
+      ...doc,
+      diagnostics: [{ code: "something_odd", severity: "info", message: "x", line: null }],
+    };
     expect(validateDocument(bad).success).toBe(false);
   });
 

@@ -46,7 +46,8 @@ function parseLines(
   early: readonly Diagnostic[],
 ): Document {
   const diagnostics: Diagnostic[] = [...early];
-  const report = (d: Report) => diagnostics.push({ ...d, severity: d.severity ?? SEVERITY[d.code] ?? "info" });
+  const report = (d: Report) =>
+    diagnostics.push({ ...d, severity: d.severity ?? SEVERITY[d.code] ?? "info" });
   const roles = new Map<number, { role: LineRole; section: number | null }>();
   const mark = (start: number, end: number, role: LineRole, section: number | null = null) => {
     for (let n = start; n <= end; n++) if (!roles.has(n)) roles.set(n, { role, section });
@@ -56,7 +57,11 @@ function parseLines(
   for (const l of lines) {
     const run = LONG_SPACE_RUN.exec(l.raw);
     if (run)
-      report({ code: "whitespace_collapsed", message: `Line ${l.no} holds a run of ${run[0].length} spaces; collapsed to one.`, line: l.no });
+      report({
+        code: "whitespace_collapsed",
+        message: `Line ${l.no} holds a run of ${run[0].length} spaces; collapsed to one.`,
+        line: l.no,
+      });
   }
   const read = readSections(lines, { mark: (s, e, r) => mark(s, e, r), report });
   const meta = read.meta;
@@ -71,14 +76,23 @@ function parseLines(
   // Front matter the layouts left: the addressee, the covering sentence, the signature.
   for (const l of front) if (l.text && !roles.has(l.no)) mark(l.no, l.no, "note");
 
-  if (!lines.some((l) => l.text)) report({ code: "empty_document", severity: "warning", message: "The document has no text.", line: null });
+  if (!lines.some((l) => l.text))
+    report({ code: "empty_document", severity: "warning", message: "The document has no text.", line: null });
   else if (!sections.length)
-    report({ code: "layout_unknown", message: "No numbered tasks, task table or task list was recognised in the document.", line: null });
+    report({
+      code: "layout_unknown",
+      message: "No numbered tasks, task table or task list was recognised in the document.",
+      line: null,
+    });
 
   // Every non-blank line is accounted for: what no reader claimed is named, line by line.
   for (const l of lines) {
     if (!l.text || roles.has(l.no)) continue;
-    report({ code: "unclassified_line", message: `Line ${l.no} was not read as part of any task: “${l.text.slice(0, 40)}”.`, line: l.no });
+    report({
+      code: "unclassified_line",
+      message: `Line ${l.no} was not read as part of any task: “${l.text.slice(0, 40)}”.`,
+      line: l.no,
+    });
   }
 
   const doc: Document = {
@@ -103,7 +117,8 @@ function toOutline(roles: ReadonlyMap<number, { role: LineRole; section: number 
     const r = roles.get(n);
     if (!r) continue;
     const last = out[out.length - 1];
-    if (last && last.endLine === n - 1 && last.role === r.role && last.section === r.section) last.endLine = n;
+    if (last && last.endLine === n - 1 && last.role === r.role && last.section === r.section)
+      last.endLine = n;
     else out.push({ startLine: n, endLine: n, role: r.role, section: r.section });
   }
   return out;
@@ -155,14 +170,33 @@ export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Docum
   const decoded = decodeBytes(bytes);
   const early: Diagnostic[] = [];
   if (decoded.binary) {
-    early.push({ code: "binary_content", severity: "error", message: `${path} looks like binary data, not text.`, line: null });
+    early.push({
+      code: "binary_content",
+      severity: "error",
+      message: `${path} looks like binary data, not text.`,
+      line: null,
+    });
     return parseLines([], { path, sha256: bytesToHex(sha256(bytes)), encoding: decoded.encoding }, early);
   }
   if (decoded.encoding !== "utf-8")
-    early.push({ code: "encoding_detected", severity: "info", message: `Decoded as ${decoded.encoding}.`, line: null });
+    early.push({
+      code: "encoding_detected",
+      severity: "info",
+      message: `Decoded as ${decoded.encoding}.`,
+      line: null,
+    });
   for (const line of decoded.invalidLines)
-    early.push({ code: "invalid_encoding", severity: "error", message: `Line ${line} holds bytes that are not valid text; they were dropped.`, line });
-  return parseLines(toSourceLines(decoded.text), { path, sha256: bytesToHex(sha256(bytes)), encoding: decoded.encoding }, early);
+    early.push({
+      code: "invalid_encoding",
+      severity: "error",
+      message: `Line ${line} holds bytes that are not valid text; they were dropped.`,
+      line,
+    });
+  return parseLines(
+    toSourceLines(decoded.text),
+    { path, sha256: bytesToHex(sha256(bytes)), encoding: decoded.encoding },
+    early,
+  );
 }
 
 /**

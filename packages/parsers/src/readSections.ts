@@ -56,7 +56,8 @@ function linesBetween(lines: readonly SourceLine[], from: number, to: number): r
     else hi = mid;
   }
   const out: SourceLine[] = [];
-  for (let i = lo; i < lines.length && (lines[i] as SourceLine).no < to; i++) out.push(lines[i] as SourceLine);
+  for (let i = lo; i < lines.length && (lines[i] as SourceLine).no < to; i++)
+    out.push(lines[i] as SourceLine);
   return out;
 }
 
@@ -68,7 +69,8 @@ const DETECT_SAMPLE = 600;
 
 function sample(lines: readonly SourceLine[]): readonly SourceLine[] {
   let seen = 0;
-  for (let i = 0; i < lines.length; i++) if ((lines[i] as SourceLine).text && ++seen >= DETECT_SAMPLE) return lines.slice(0, i + 1);
+  for (let i = 0; i < lines.length; i++)
+    if ((lines[i] as SourceLine).text && ++seen >= DETECT_SAMPLE) return lines.slice(0, i + 1);
   return lines;
 }
 
@@ -161,7 +163,12 @@ export function readSections(
   const front = lines.filter((l) => l.no < firstRecordLine);
   const docMeta = readDocMeta(front, lines);
   const frontText = front.map((l) => l.text).join("\n");
-  const docYear = yearOf(docMeta.title) ?? yearOf(frontText) ?? (docMeta.issued && isModelYear(Number(docMeta.issued.slice(0, 4))) ? Number(docMeta.issued.slice(0, 4)) : null);
+  const docYear =
+    yearOf(docMeta.title) ??
+    yearOf(frontText) ??
+    (docMeta.issued && isModelYear(Number(docMeta.issued.slice(0, 4)))
+      ? Number(docMeta.issued.slice(0, 4))
+      : null);
 
   const sections = raws.map((raw, index): Section => {
     const kind = kindOf(raw);
@@ -169,7 +176,12 @@ export function readSections(
     const year = ownYear ?? docYear;
     const at = raw.titleLine ?? raw.records[0]?.startLine ?? null;
     if (ownYear === null && year !== null && raw.records.length)
-      ctx.report({ code: "year_inferred", severity: "info", message: `The section names no year; ${year} was taken from the document's title or date.`, line: at });
+      ctx.report({
+        code: "year_inferred",
+        severity: "info",
+        message: `The section names no year; ${year} was taken from the document's title or date.`,
+        line: at,
+      });
     let period = null as Section["period"];
     if (kind !== "plan") {
       const stated = readPeriod(raw.title ?? "") ?? readPeriod(docMeta.title ?? "");
@@ -178,7 +190,12 @@ export function readSections(
       const y = p?.year ?? year;
       if (p && y) period = { year: y, span: p.span, asOf: periodEnd(y, p.span) };
       if (!stated && period)
-        ctx.report({ code: "period_inferred", severity: "info", message: `The completion report names no period; read as the whole year ${y}.`, line: at });
+        ctx.report({
+          code: "period_inferred",
+          severity: "info",
+          message: `The completion report names no period; read as the whole year ${y}.`,
+          line: at,
+        });
     }
     // A completion report's preamble may state that every task is done (24 件实事均按期完成).
     // Its lines: from the section's title (the document's start for the first section, the end of
@@ -203,12 +220,27 @@ export function readSections(
       let seq = rec.seq;
       if (seq === null) {
         seq = prev + 1;
-        ctx.report({ code: "seq_inferred", severity: "warning", message: `A task without a number at line ${rec.startLine} was numbered ${seq}.`, line: rec.startLine });
+        ctx.report({
+          code: "seq_inferred",
+          severity: "warning",
+          message: `A task without a number at line ${rec.startLine} was numbered ${seq}.`,
+          line: rec.startLine,
+        });
       }
       if (seen.has(seq))
-        ctx.report({ code: "numbering_duplicate", severity: "warning", message: `Task number ${seq} appears twice (again at line ${rec.startLine}).`, line: rec.startLine });
+        ctx.report({
+          code: "numbering_duplicate",
+          severity: "warning",
+          message: `Task number ${seq} appears twice (again at line ${rec.startLine}).`,
+          line: rec.startLine,
+        });
       else if (seq > prev + 1 && tasks.length)
-        ctx.report({ code: "numbering_gap", severity: "warning", message: `Task numbers jump from ${prev} to ${seq} at line ${rec.startLine}.`, line: rec.startLine });
+        ctx.report({
+          code: "numbering_gap",
+          severity: "warning",
+          message: `Task numbers jump from ${prev} to ${seq} at line ${rec.startLine}.`,
+          line: rec.startLine,
+        });
       seen.add(seq);
       prev = seq;
       tasks.push(buildTask(rec, seq, { report: ctx.report, year, reportsProgress, sectionStatus }));
@@ -216,9 +248,19 @@ export function readSections(
     // A body or a deadline missing where the section has the column (or label) for it.
     for (const rec of raw.records) {
       if (raw.roles.has("lead") && !rec.cells.lead?.trim())
-        ctx.report({ code: "units_missing", severity: "warning", message: `Task ${rec.seq ?? "?"} names no lead body though the section has a column for it.`, line: rec.startLine });
+        ctx.report({
+          code: "units_missing",
+          severity: "warning",
+          message: `Task ${rec.seq ?? "?"} names no lead body though the section has a column for it.`,
+          line: rec.startLine,
+        });
       if (raw.roles.has("deadline") && !rec.cells.deadline?.trim())
-        ctx.report({ code: "deadline_missing", severity: "warning", message: `Task ${rec.seq ?? "?"} has no deadline though the section has a column for it.`, line: rec.startLine });
+        ctx.report({
+          code: "deadline_missing",
+          severity: "warning",
+          message: `Task ${rec.seq ?? "?"} has no deadline though the section has a column for it.`,
+          line: rec.startLine,
+        });
     }
     // A document cut off mid-task: the last task lacks what every other task of the section has.
     const last = raw.records[raw.records.length - 1];

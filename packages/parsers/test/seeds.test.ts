@@ -5,7 +5,11 @@ import { seedPaths, unaccountedLines } from "@minsheng/test-utils";
 import { describe, expect, it } from "vitest";
 import { parseFile } from "../src/node";
 
-const seeds = seedPaths().map((path) => ({ name: basename(path), text: readFileSync(path, "utf8"), doc: parseFile(path) }));
+const seeds = seedPaths().map((path) => ({
+  name: basename(path),
+  text: readFileSync(path, "utf8"),
+  doc: parseFile(path),
+}));
 const byPrefix = (p: string) => seeds.find((s) => s.name.startsWith(p))?.doc;
 
 describe.each(seeds)("the seed $name", ({ text, doc }) => {

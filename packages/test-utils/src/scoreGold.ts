@@ -90,15 +90,34 @@ export function scoreGold(docs: readonly Document[], gold: Gold = loadGold()): G
     if (!doc) continue;
     const match = doc.sections.filter((s) => s.kind === g.kind);
     const section = match.length === 1 ? match[0] : doc.sections.length === 1 ? doc.sections[0] : match[0];
-    score("section found", !!section, key, g.kind, doc.sections.map((s) => s.kind));
+    score(
+      "section found",
+      !!section,
+      key,
+      g.kind,
+      doc.sections.map((s) => s.kind),
+    );
     if (!section) continue;
     score("section kind", section.kind === g.kind, key, g.kind, section.kind);
     score("issuer", nfkc(doc.issuer?.name) === g.district, key, g.district, doc.issuer?.name);
     if (g.period)
-      score("period", section.period?.span === g.period && section.period?.year === g.year, key, `${g.year} ${g.period}`, section.period);
-    if (g.docNumber) score("doc number", nfkc(doc.docNumber) === nfkc(g.docNumber), key, g.docNumber, doc.docNumber);
+      score(
+        "period",
+        section.period?.span === g.period && section.period?.year === g.year,
+        key,
+        `${g.year} ${g.period}`,
+        section.period,
+      );
+    if (g.docNumber)
+      score("doc number", nfkc(doc.docNumber) === nfkc(g.docNumber), key, g.docNumber, doc.docNumber);
     if (g.issued) score("issued", doc.issued === g.issued, key, g.issued, doc.issued);
-    score("task count", section.tasks.length === g.entries.length, key, g.entries.length, section.tasks.length);
+    score(
+      "task count",
+      section.tasks.length === g.entries.length,
+      key,
+      g.entries.length,
+      section.tasks.length,
+    );
     for (const ge of g.entries) {
       const where = `${key} #${ge.seq}`;
       const t = section.tasks.find((x) => x.seq === ge.seq);
@@ -107,24 +126,89 @@ export function scoreGold(docs: readonly Document[], gold: Gold = loadGold()): G
       if (!key.includes("#")) taskIndex.set(`${key}#${ge.seq}`, t);
       if (ge.ref) {
         const c = t.cityItem;
-        score("city item ref", c?.programme === ge.ref.programme && c?.number === ge.ref.number, where, ge.ref, c);
+        score(
+          "city item ref",
+          c?.programme === ge.ref.programme && c?.number === ge.ref.number,
+          where,
+          ge.ref,
+          c,
+        );
       } else score("no city item ref", !t.cityItem, where, null, t.cityItem);
-      score("lead units", sameSet(names(t, "lead"), ge.lead.map(nfkc).sort()), where, ge.lead, names(t, "lead"));
-      score("assist units", sameSet(names(t, "assist"), ge.assist.map(nfkc).sort()), where, ge.assist, names(t, "assist"));
+      score(
+        "lead units",
+        sameSet(names(t, "lead"), ge.lead.map(nfkc).sort()),
+        where,
+        ge.lead,
+        names(t, "lead"),
+      );
+      score(
+        "assist units",
+        sameSet(names(t, "assist"), ge.assist.map(nfkc).sort()),
+        where,
+        ge.assist,
+        names(t, "assist"),
+      );
       if (ge.leaders.length || t.leaders.length)
-        score("leaders", sameSet(t.leaders.map(nfkc).sort(), ge.leaders.map(nfkc).sort()), where, ge.leaders, t.leaders);
-      score("deadline", (t.deadline?.date ?? null) === ge.deadline, where, ge.deadline, t.deadline?.date ?? null);
-      score("stated status", (t.progress?.status ?? null) === ge.status, where, ge.status, t.progress?.status ?? null);
-      if (ge.category) score("category", nfkc(t.category) === nfkc(ge.category), where, ge.category, t.category);
+        score(
+          "leaders",
+          sameSet(t.leaders.map(nfkc).sort(), ge.leaders.map(nfkc).sort()),
+          where,
+          ge.leaders,
+          t.leaders,
+        );
+      score(
+        "deadline",
+        (t.deadline?.date ?? null) === ge.deadline,
+        where,
+        ge.deadline,
+        t.deadline?.date ?? null,
+      );
+      score(
+        "stated status",
+        (t.progress?.status ?? null) === ge.status,
+        where,
+        ge.status,
+        t.progress?.status ?? null,
+      );
+      if (ge.category)
+        score("category", nfkc(t.category) === nfkc(ge.category), where, ge.category, t.category);
       const usedT = new Set<number>();
       const usedA = new Set<number>();
       const actuals = t.progress?.actuals ?? [];
-      for (const q of ge.targets) score("target recall", hasQuantity(t.targets, q, usedT), where, q, t.targets.map((x) => [x.value, x.unit]));
-      for (const q of ge.actuals) score("actual recall", hasQuantity(actuals, q, usedA), where, q, actuals.map((x) => [x.value, x.unit]));
+      for (const q of ge.targets)
+        score(
+          "target recall",
+          hasQuantity(t.targets, q, usedT),
+          where,
+          q,
+          t.targets.map((x) => [x.value, x.unit]),
+        );
+      for (const q of ge.actuals)
+        score(
+          "actual recall",
+          hasQuantity(actuals, q, usedA),
+          where,
+          q,
+          actuals.map((x) => [x.value, x.unit]),
+        );
       for (const [seq, value, unit] of gold.notTargets?.[key] ?? [])
-        if (seq === ge.seq) score("no false target", !hasQuantity(t.targets, [value, unit]), where, `not ${value}${unit}`, t.targets.map((x) => [x.value, x.unit]));
+        if (seq === ge.seq)
+          score(
+            "no false target",
+            !hasQuantity(t.targets, [value, unit]),
+            where,
+            `not ${value}${unit}`,
+            t.targets.map((x) => [x.value, x.unit]),
+          );
       for (const [seq, value, unit] of gold.notActuals?.[key] ?? [])
-        if (seq === ge.seq) score("no false actual", !hasQuantity(actuals, [value, unit]), where, `not ${value}${unit}`, actuals.map((x) => [x.value, x.unit]));
+        if (seq === ge.seq)
+          score(
+            "no false actual",
+            !hasQuantity(actuals, [value, unit]),
+            where,
+            `not ${value}${unit}`,
+            actuals.map((x) => [x.value, x.unit]),
+          );
     }
   }
   const unitIds = new Map<string, Set<string | null>>();
@@ -139,9 +223,17 @@ export function scoreGold(docs: readonly Document[], gold: Gold = loadGold()): G
   for (const [district, ...spellings] of gold.unitClusters) {
     const ids = spellings.flatMap((s) => [...(unitIds.get(`${district}|${nfkc(s)}`) ?? [])]);
     const distinct = new Set(ids);
-    score("unit alias resolved", ids.length >= 2 && distinct.size === 1 && !distinct.has(null), `${district} ${spellings.join("/")}`, "one id", [...distinct]);
+    score(
+      "unit alias resolved",
+      ids.length >= 2 && distinct.size === 1 && !distinct.has(null),
+      `${district} ${spellings.join("/")}`,
+      "one id",
+      [...distinct],
+    );
   }
-  const clusterOf = new Map(gold.unitClusters.flatMap(([d, ...ss]) => ss.map((s) => [`${d}|${nfkc(s)}`, ss[0]])));
+  const clusterOf = new Map(
+    gold.unitClusters.flatMap(([d, ...ss]) => ss.map((s) => [`${d}|${nfkc(s)}`, ss[0]])),
+  );
   const idOwners = new Map<string, Set<string>>();
   const unscored = new Set((gold.unscoredUnits ?? []).map(nfkc));
   for (const [k, ids] of unitIds)
@@ -152,23 +244,44 @@ export function scoreGold(docs: readonly Document[], gold: Gold = loadGold()): G
       if (!idOwners.has(id)) idOwners.set(id, new Set());
       idOwners.get(id)?.add(`${district}|${body}`);
     }
-  for (const [id, owners] of idOwners) score("unit id not shared", owners.size === 1, id, "one body", [...owners]);
+  for (const [id, owners] of idOwners)
+    score("unit id not shared", owners.size === 1, id, "one body", [...owners]);
   const keyOf = (file: string, seq: number) => taskIndex.get(`${file}#${seq}`)?.cityItem?.key ?? null;
   for (const [fa, sa, fb, sb] of gold.sameCityItem) {
     const a = keyOf(fa, sa);
     const b = keyOf(fb, sb);
-    score("city item resolved across districts", a != null && a === b, `${fa}#${sa} = ${fb}#${sb}`, "same key", [a, b]);
+    score(
+      "city item resolved across districts",
+      a != null && a === b,
+      `${fa}#${sa} = ${fb}#${sb}`,
+      "same key",
+      [a, b],
+    );
   }
   for (const [fa, sa, fb, sb] of gold.differentCityItem ?? []) {
     const a = keyOf(fa, sa);
     const b = keyOf(fb, sb);
-    score("city item kept apart", a != null && b != null && a !== b, `${fa}#${sa} != ${fb}#${sb}`, "different keys", [a, b]);
+    score(
+      "city item kept apart",
+      a != null && b != null && a !== b,
+      `${fa}#${sa} != ${fb}#${sb}`,
+      "different keys",
+      [a, b],
+    );
   }
   for (const [file, seqs] of Object.entries(gold.notInOther ?? {}))
     for (const s of seqs) {
       const k = keyOf(file, s);
-      const clash = [...taskIndex].filter(([id, t]) => !id.startsWith(file) && k != null && t.cityItem?.key === k);
-      score("city item kept apart", k != null && clash.length === 0, `${file}#${s}`, "unique key", clash.map(([id]) => id));
+      const clash = [...taskIndex].filter(
+        ([id, t]) => !id.startsWith(file) && k != null && t.cityItem?.key === k,
+      );
+      score(
+        "city item kept apart",
+        k != null && clash.length === 0,
+        `${file}#${s}`,
+        "unique key",
+        clash.map(([id]) => id),
+      );
     }
   let structuralOk = true;
   let quantityOk = true;

@@ -7,7 +7,8 @@ import type { Document } from "@minsheng/core";
 export function unaccountedLines(doc: Document, text: string): number[] {
   const covered = new Set<number>();
   for (const o of doc.outline) for (let n = o.startLine; n <= o.endLine; n++) covered.add(n);
-  for (const s of doc.sections) for (const t of s.tasks) for (let n = t.span.startLine; n <= t.span.endLine; n++) covered.add(n);
+  for (const s of doc.sections)
+    for (const t of s.tasks) for (let n = t.span.startLine; n <= t.span.endLine; n++) covered.add(n);
   for (const d of doc.diagnostics) if (d.line !== null) covered.add(d.line);
   const lines = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
   const out: number[] = [];

@@ -34,13 +34,18 @@ function inputBytes(args: readonly string[]): number {
  */
 export function runWithBoundedHeap(args: readonly string[], script: string | undefined): number | null {
   if (args[0] !== "parse" || process.env[MARK] || !script) return null;
-  if ([...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) => a.includes("--max-old-space-size"))) return null;
+  if ([...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) => a.includes("--max-old-space-size")))
+    return null;
   const bytes = inputBytes(args);
   if (bytes < LARGE) return null;
   const mb = Math.max(512, Math.ceil((bytes * FACTOR) / 2 ** 20));
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${mb}`, ...process.execArgv, script, ...args], {
-    stdio: "inherit",
-    env: { ...process.env, [MARK]: String(mb) },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [`--max-old-space-size=${mb}`, ...process.execArgv, script, ...args],
+    {
+      stdio: "inherit",
+      env: { ...process.env, [MARK]: String(mb) },
+    },
+  );
   return r.status ?? 1;
 }

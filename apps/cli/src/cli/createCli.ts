@@ -39,7 +39,10 @@ export function createCli(onRun: (run: PendingRun) => void): CAC {
     c
       .option("-o, --out <file>", "Write to this file (atomically: a temp file renamed) instead of stdout")
       .option("--max-size <size>", "Refuse inputs larger than this", { default: DEFAULT_MAX_SIZE })
-      .option("--catalog <file>", "City-item catalog(s) as JSON: keys become canonical (bj:livelihood:2024:11)");
+      .option(
+        "--catalog <file>",
+        "City-item catalog(s) as JSON: keys become canonical (bj:livelihood:2024:11)",
+      );
 
   common(
     cli
@@ -66,9 +69,15 @@ export function createCli(onRun: (run: PendingRun) => void): CAC {
 
   common(
     cli
-      .command("report <...paths>", "The report a person reads: completion, evidence, overdue, coverage, busiest bodies")
+      .command(
+        "report <...paths>",
+        "The report a person reads: completion, evidence, overdue, coverage, busiest bodies",
+      )
       .option("--as-of <date>", "YYYY-MM-DD (default: today)")
-      .option("-f, --format <format>", "text | md (default: text on a terminal, Markdown with --out or in a pipe)")
+      .option(
+        "-f, --format <format>",
+        "text | md (default: text on a terminal, Markdown with --out or in a pipe)",
+      )
       .example("minsheng report seeds/")
       .example("minsheng report seeds/ --as-of 2024-09-15 --out report.md"),
   ).action((paths: string[], o: CommonOptions) => onRun(() => reportCommand(dash(paths), o)));
@@ -80,11 +89,16 @@ export function createCli(onRun: (run: PendingRun) => void): CAC {
       .option("-f, --format <format>", "text | md | json (default: text on a terminal, else Markdown)")
       .example("minsheng diff dongcheng-2024-q1.txt dongcheng-2024-h1.txt")
       .example("minsheng diff q1.json h1.json --format json"),
-  ).action((older: string, newer: string, o: CommonOptions) => onRun(() => diffCommand(...(dash([older, newer]) as [string, string]), o)));
+  ).action((older: string, newer: string, o: CommonOptions) =>
+    onRun(() => diffCommand(...(dash([older, newer]) as [string, string]), o)),
+  );
 
   common(
     cli
-      .command("validate <...files>", "Check documents (JSON, array or NDJSON) or metrics JSON against the schema")
+      .command(
+        "validate <...files>",
+        "Check documents (JSON, array or NDJSON) or metrics JSON against the schema",
+      )
       .example("minsheng validate docs.json")
       .example("minsheng parse seeds/ --format ndjson | minsheng validate -"),
   ).action((files: string[], o: CommonOptions) => onRun(() => validateCommand(dash(files), o)));

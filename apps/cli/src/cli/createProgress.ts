@@ -14,9 +14,16 @@ const MIN_FILES = 4;
  * a terminal and CI is not set. Otherwise nothing, so pipes and logs stay clean.
  */
 export function createProgress(total: number): Progress {
-  if (total < MIN_FILES || !process.stderr.isTTY || process.env.CI) return { tick: () => undefined, stop: () => undefined };
+  if (total < MIN_FILES || !process.stderr.isTTY || process.env.CI)
+    return { tick: () => undefined, stop: () => undefined };
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: "reading {bar} {value}/{total} {file}", hideCursor: true, clearOnComplete: true, etaBuffer: 20 },
+    {
+      stream: process.stderr,
+      format: "reading {bar} {value}/{total} {file}",
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 20,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

@@ -14,7 +14,9 @@ export async function main(args: readonly string[]): Promise<ExitCode> {
   });
   try {
     // mri (under cac) drops a lone "-", so standard input travels as a token and is restored in the actions.
-    const parsed = cli.parse(["node", "minsheng", ...args.map((a) => (a === "-" ? STDIN_TOKEN : a))], { run: false });
+    const parsed = cli.parse(["node", "minsheng", ...args.map((a) => (a === "-" ? STDIN_TOKEN : a))], {
+      run: false,
+    });
     if (parsed.options.help || parsed.options.version) return EXIT.ok;
     if (!cli.matchedCommand) {
       const [first] = parsed.args;

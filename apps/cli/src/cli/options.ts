@@ -37,21 +37,28 @@ export function parseAsOf(value: string | number | undefined): string {
   const text = String(value);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!date || date.toISOString().slice(0, 10) !== text) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, got "${text}"`);
+  if (!date || date.toISOString().slice(0, 10) !== text)
+    throw new UsageError(`--as-of must be a date written YYYY-MM-DD, got "${text}"`);
   return text;
 }
 
 /** Checks `--format` against what the command can write; the first allowed one is the default. */
-export function pickFormat<F extends string>(value: string | undefined, allowed: readonly F[], fallback: F): F {
+export function pickFormat<F extends string>(
+  value: string | undefined,
+  allowed: readonly F[],
+  fallback: F,
+): F {
   if (value === undefined) return fallback;
   const f = String(value).toLowerCase();
-  if (!(allowed as readonly string[]).includes(f)) throw new UsageError(`--format must be one of ${allowed.join(", ")} for this command, got "${value}"`);
+  if (!(allowed as readonly string[]).includes(f))
+    throw new UsageError(`--format must be one of ${allowed.join(", ")} for this command, got "${value}"`);
   return f as F;
 }
 
 /** Binary output on an interactive terminal is never what was meant. */
 export function refuseBinaryOnTerminal(format: string, out: string | undefined): void {
-  if (!out && process.stdout.isTTY) throw new UsageError(`${format} is binary: write it with --out FILE or redirect standard output`);
+  if (!out && process.stdout.isTTY)
+    throw new UsageError(`${format} is binary: write it with --out FILE or redirect standard output`);
 }
 
 /** Prints each unusable input on its own line of stderr; returns whether there were any. */

@@ -1,6 +1,13 @@
 import { computeMetrics } from "@minsheng/metrics";
 import { EXIT, UsageError, type ExitCode } from "../cli/exitCodes";
-import { parseAsOf, parseMaxSize, pickFormat, refuseBinaryOnTerminal, reportProblems, type CommonOptions } from "../cli/options";
+import {
+  parseAsOf,
+  parseMaxSize,
+  pickFormat,
+  refuseBinaryOnTerminal,
+  reportProblems,
+  type CommonOptions,
+} from "../cli/options";
 import { loadDocuments } from "../inputs/loadDocuments";
 import { readCatalogs } from "../inputs/readCatalogs";
 import { toCsv } from "../output/toCsv";
@@ -22,9 +29,13 @@ export async function metricsCommand(paths: readonly string[], options: CommonOp
   const asOf = parseAsOf(options.asOf);
   const maxBytes = parseMaxSize(options.maxSize);
   const table = (options.table ?? "sections") as MetricTableName;
-  if (!METRIC_TABLES.includes(table)) throw new UsageError(`--table must be one of ${METRIC_TABLES.join(", ")}, got "${options.table}"`);
+  if (!METRIC_TABLES.includes(table))
+    throw new UsageError(`--table must be one of ${METRIC_TABLES.join(", ")}, got "${options.table}"`);
   if (format === "xlsx") refuseBinaryOnTerminal(format, options.out);
-  const { docs, problems } = await loadDocuments(paths, { maxBytes, catalogs: readCatalogs(options.catalog) });
+  const { docs, problems } = await loadDocuments(paths, {
+    maxBytes,
+    catalogs: readCatalogs(options.catalog),
+  });
   const metrics = computeMetrics(docs, { asOf });
   const tables = metricsTables(metrics);
   let content: string | Uint8Array;

@@ -1,6 +1,14 @@
 import { computeMetrics } from "@minsheng/metrics";
 import { EXIT, type ExitCode } from "../cli/exitCodes";
-import { parseAsOf, parseMaxSize, pickFormat, reportProblems, terminalWidth, wantsTerminalText, type CommonOptions } from "../cli/options";
+import {
+  parseAsOf,
+  parseMaxSize,
+  pickFormat,
+  reportProblems,
+  terminalWidth,
+  wantsTerminalText,
+  type CommonOptions,
+} from "../cli/options";
 import { loadDocuments } from "../inputs/loadDocuments";
 import { readCatalogs } from "../inputs/readCatalogs";
 import { writeOutput } from "../output/writeOutput";
@@ -18,8 +26,14 @@ export async function reportCommand(paths: readonly string[], options: CommonOpt
   const format = pickFormat(options.format, REPORT_FORMATS, wantsTerminalText(options.out) ? "text" : "md");
   const asOf = parseAsOf(options.asOf);
   const maxBytes = parseMaxSize(options.maxSize);
-  const { docs, problems } = await loadDocuments(paths, { maxBytes, catalogs: readCatalogs(options.catalog) });
+  const { docs, problems } = await loadDocuments(paths, {
+    maxBytes,
+    catalogs: readCatalogs(options.catalog),
+  });
   const blocks = buildReport(docs, computeMetrics(docs, { asOf }));
-  await writeOutput(format === "text" ? renderText(blocks, terminalWidth()) : renderMarkdown(blocks), options.out);
+  await writeOutput(
+    format === "text" ? renderText(blocks, terminalWidth()) : renderMarkdown(blocks),
+    options.out,
+  );
   return reportProblems(problems) ? EXIT.inputError : EXIT.ok;
 }

@@ -8,7 +8,10 @@ import { writeOutput } from "../output/writeOutput";
 
 /** Validates one value as metrics when it says so, else as a document. */
 function validateValue(value: unknown): { kind: string; issues: readonly ValidationIssue[] } {
-  const isMetrics = typeof value === "object" && value !== null && (value as { schema?: unknown }).schema === METRICS_SCHEMA_ID;
+  const isMetrics =
+    typeof value === "object" &&
+    value !== null &&
+    (value as { schema?: unknown }).schema === METRICS_SCHEMA_ID;
   const r = isMetrics ? validateMetrics(value) : validateDocument(value);
   return { kind: isMetrics ? "metrics" : "document", issues: r.success ? [] : r.issues };
 }
@@ -26,10 +29,20 @@ export async function validateCommand(paths: readonly string[], options: CommonO
     const name = path === "-" ? "<stdin>" : path;
     let values: unknown[];
     try {
-      const text = path === "-" ? new TextDecoder().decode(await readStdin(parseMaxSize(options.maxSize))) : readFileSync(path, "utf8");
+      const text =
+        path === "-"
+          ? new TextDecoder().decode(await readStdin(parseMaxSize(options.maxSize)))
+          : readFileSync(path, "utf8");
       values = parseJsonValues(text, name);
     } catch (error) {
-      problems.push(error instanceof InputError ? error : new InputError(name, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
+      problems.push(
+        error instanceof InputError
+          ? error
+          : new InputError(
+              name,
+              `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+            ),
+      );
       continue;
     }
     let bad = 0;

@@ -8,7 +8,13 @@ const short = (s: string) => {
 };
 
 const taskRows = (list: readonly DiffTask[]) =>
-  list.map((x) => [x.section, x.task.seq, short(x.task.text), x.task.deadline?.date ?? "", x.task.progress?.status ?? ""]);
+  list.map((x) => [
+    x.section,
+    x.task.seq,
+    short(x.task.text),
+    x.task.deadline?.date ?? "",
+    x.task.progress?.status ?? "",
+  ]);
 
 /** The diff as blocks for Markdown or the terminal. */
 export function diffBlocks(d: DocumentDiff): Block[] {
@@ -25,14 +31,24 @@ export function diffBlocks(d: DocumentDiff): Block[] {
       table: {
         name: "status moves",
         columns: ["seq before", "seq now", "task", "before", "now"],
-        rows: d.statusMoves.map((m) => [m.from.task.seq, m.to.task.seq, short(m.to.task.text), m.statusFrom ?? "unstated", m.statusTo ?? "unstated"]),
+        rows: d.statusMoves.map((m) => [
+          m.from.task.seq,
+          m.to.task.seq,
+          short(m.to.task.text),
+          m.statusFrom ?? "unstated",
+          m.statusTo ?? "unstated",
+        ]),
       },
       empty: "No status moved.",
     },
     { kind: "heading", level: 2, text: "New figures" },
     {
       kind: "table",
-      table: { name: "new figures", columns: ["seq", "task", "new actuals"], rows: d.newFigures.map((f) => [f.to.task.seq, short(f.to.task.text), formatQuantities(f.actuals)]) },
+      table: {
+        name: "new figures",
+        columns: ["seq", "task", "new actuals"],
+        rows: d.newFigures.map((f) => [f.to.task.seq, short(f.to.task.text), formatQuantities(f.actuals)]),
+      },
       empty: "No new figures.",
     },
     { kind: "heading", level: 2, text: "Added tasks" },

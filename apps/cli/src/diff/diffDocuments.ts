@@ -13,12 +13,18 @@ export interface DocumentDiff {
   readonly district: string | null;
   readonly added: DiffTask[];
   readonly dropped: DiffTask[];
-  readonly statusMoves: { readonly from: DiffTask; readonly to: DiffTask; readonly statusFrom: string | null; readonly statusTo: string | null }[];
+  readonly statusMoves: {
+    readonly from: DiffTask;
+    readonly to: DiffTask;
+    readonly statusFrom: string | null;
+    readonly statusTo: string | null;
+  }[];
   readonly newFigures: { readonly to: DiffTask; readonly actuals: Quantity[] }[];
   readonly unchanged: number;
 }
 
-const located = (d: Document): DiffTask[] => d.sections.flatMap((s, section) => s.tasks.map((task) => ({ section, task })));
+const located = (d: Document): DiffTask[] =>
+  d.sections.flatMap((s, section) => s.tasks.map((task) => ({ section, task })));
 
 /** The text a task is matched by when it cites no city item: NFKC, no spaces or punctuation. */
 const normalizedText = (t: Task) => t.text.normalize("NFKC").replace(/[\s\p{P}]+/gu, "");
@@ -49,8 +55,18 @@ export function diffDocuments(older: Document, newer: Document, metrics: Metrics
         a.find((x) => x.section === c.from.section && x.task.seq === c.from.seq),
         b.find((y) => y.section === c.to.section && y.task.seq === c.to.seq),
       );
-  for (const x of a) if (x.task.cityItem) pair(x, b.find((y) => !usedB.has(y) && y.task.cityItem?.key === x.task.cityItem?.key));
-  for (const x of a) if (!usedA.has(x)) pair(x, b.find((y) => !usedB.has(y) && normalizedText(y.task) === normalizedText(x.task)));
+  for (const x of a)
+    if (x.task.cityItem)
+      pair(
+        x,
+        b.find((y) => !usedB.has(y) && y.task.cityItem?.key === x.task.cityItem?.key),
+      );
+  for (const x of a)
+    if (!usedA.has(x))
+      pair(
+        x,
+        b.find((y) => !usedB.has(y) && normalizedText(y.task) === normalizedText(x.task)),
+      );
 
   const statusMoves: DocumentDiff["statusMoves"] = [];
   const newFigures: DocumentDiff["newFigures"] = [];

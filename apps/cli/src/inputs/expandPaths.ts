@@ -69,7 +69,10 @@ export function expandPaths(args: readonly string[]): ExpandedPaths {
       const files: string[] = [];
       walk(arg, files);
       const docs = files.filter(isDocument);
-      if (docs.length === 0) problems.push(new InputError(arg, `no documents found (looked for ${DOCUMENT_EXTENSIONS.join(" ")})`));
+      if (docs.length === 0)
+        problems.push(
+          new InputError(arg, `no documents found (looked for ${DOCUMENT_EXTENSIONS.join(" ")})`),
+        );
       docs.forEach(add);
     } else if (stats) {
       add(arg);

@@ -24,7 +24,8 @@ export function formatOfPath(path: string): InputFormat | null {
   return BY_EXTENSION[path.slice(dot).toLowerCase()] ?? null;
 }
 
-const ascii = (bytes: Uint8Array, start: number, end: number) => String.fromCharCode(...bytes.subarray(start, end));
+const ascii = (bytes: Uint8Array, start: number, end: number) =>
+  String.fromCharCode(...bytes.subarray(start, end));
 
 /**
  * Guesses the format of bytes without a name (standard input) from their first bytes:

@@ -12,12 +12,19 @@ export function readCatalogs(path: string | undefined): CityItemCatalog[] | unde
   try {
     value = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new UsageError(`--catalog ${path}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    throw new UsageError(
+      `--catalog ${path}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+    );
   }
   return (Array.isArray(value) ? value : [value]).map((item: unknown, k) => {
     const r = CityItemCatalogSchema.safeParse(item);
     if (r.success) return r.data;
-    const issues = r.error.issues.map((i) => ({ path: `$[${k}].${i.path.map(String).join(".")}`, message: i.message }));
-    throw new UsageError(`--catalog ${path} is not a city-item catalog: ${formatIssues(issues).split("\n")[0]}`);
+    const issues = r.error.issues.map((i) => ({
+      path: `$[${k}].${i.path.map(String).join(".")}`,
+      message: i.message,
+    }));
+    throw new UsageError(
+      `--catalog ${path} is not a city-item catalog: ${formatIssues(issues).split("\n")[0]}`,
+    );
   });
 }

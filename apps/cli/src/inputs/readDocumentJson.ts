@@ -15,7 +15,11 @@ export function readDocumentJson(text: string, path: string): Document[] {
     if (result.success) return result.data;
     const where = values.length > 1 ? ` (document ${i + 1})` : "";
     const [first] = result.issues;
-    const more = result.issues.length > 1 ? ` and ${result.issues.length - 1} more; see minsheng validate` : "";
-    throw new InputError(path, `not a minsheng document${where}: ${first ? formatIssues([first]) : "invalid"}${more}`);
+    const more =
+      result.issues.length > 1 ? ` and ${result.issues.length - 1} more; see minsheng validate` : "";
+    throw new InputError(
+      path,
+      `not a minsheng document${where}: ${first ? formatIssues([first]) : "invalid"}${more}`,
+    );
   });
 }

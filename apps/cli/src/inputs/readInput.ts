@@ -87,11 +87,17 @@ export async function readInput(ref: InputRef, options: ReadOptions): Promise<Do
     size = stats.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? firstLine(error)})`);
+    throw new InputError(
+      path,
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? firstLine(error)})`,
+    );
   }
   if (size === 0) throw new InputError(path, "empty file");
   if (size > options.maxBytes)
-    throw new InputError(path, `too large (${formatBytes(size)}, limit ${formatBytes(options.maxBytes)}; raise it with --max-size)`);
+    throw new InputError(
+      path,
+      `too large (${formatBytes(size)}, limit ${formatBytes(options.maxBytes)}; raise it with --max-size)`,
+    );
   let format = formatOfPath(path);
   if (format === null || format === "text") {
     const head = readHead(path);
@@ -103,7 +109,10 @@ export async function readInput(ref: InputRef, options: ReadOptions): Promise<Do
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new InputError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? firstLine(error)})`);
+    throw new InputError(
+      path,
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? firstLine(error)})`,
+    );
   }
   return parseInput(format, bytes, path);
 }

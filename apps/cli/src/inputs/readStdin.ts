@@ -6,7 +6,11 @@ export async function readStdin(maxBytes: number): Promise<Uint8Array> {
   let total = 0;
   for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
     total += chunk.length;
-    if (total > maxBytes) throw new InputError("<stdin>", `too large (over ${formatBytes(maxBytes)}; raise the limit with --max-size)`);
+    if (total > maxBytes)
+      throw new InputError(
+        "<stdin>",
+        `too large (over ${formatBytes(maxBytes)}; raise the limit with --max-size)`,
+      );
     chunks.push(chunk);
   }
   return new Uint8Array(Buffer.concat(chunks));

@@ -6,7 +6,12 @@ const joined = (v: unknown, indent = 0) => [...jsonChunks(v, indent)].join("");
 
 describe("jsonChunks", () => {
   it("writes exactly what JSON.stringify writes, compact and indented", () => {
-    const doc = { schema: "x", a: [1, { b: [null, "两"], c: {} }, []], d: { e: { f: { g: { h: [1, 2] } } } }, u: undefined };
+    const doc = {
+      schema: "x",
+      a: [1, { b: [null, "两"], c: {} }, []],
+      d: { e: { f: { g: { h: [1, 2] } } } },
+      u: undefined,
+    };
     expect(joined(doc)).toBe(JSON.stringify(doc));
     expect(joined(doc, 2)).toBe(JSON.stringify(doc, null, 2));
     expect(joined([doc, doc], 2)).toBe(JSON.stringify([doc, doc], null, 2));

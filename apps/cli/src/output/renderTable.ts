@@ -19,7 +19,11 @@ const oneLine = (s: string) =>
 export function toMarkdownTable(table: Table): string {
   const cell = (s: string) => oneLine(s).replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
   const line = (cells: readonly string[]) => `| ${cells.map(cell).join(" | ")} |`;
-  return [line(table.columns), line(table.columns.map(() => "---")), ...table.rows.map((r) => line(r.map(cellToString)))].join("\n");
+  return [
+    line(table.columns),
+    line(table.columns.map(() => "---")),
+    ...table.rows.map((r) => line(r.map(cellToString))),
+  ].join("\n");
 }
 
 /**

@@ -13,6 +13,9 @@ import { cellToString, type Table } from "./Table";
  */
 export function toCsv(table: Table, options: { readonly bom: boolean }): string {
   const field = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = [table.columns.map(field).join(","), ...table.rows.map((r) => r.map((v) => field(cellToString(v))).join(","))];
+  const lines = [
+    table.columns.map(field).join(","),
+    ...table.rows.map((r) => r.map((v) => field(cellToString(v))).join(",")),
+  ];
   return (options.bom ? "\uFEFF" : "") + lines.map((l) => `${l}\r\n`).join("");
 }

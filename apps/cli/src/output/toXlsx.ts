@@ -21,7 +21,9 @@ export async function toXlsx(tables: readonly Table[]): Promise<Uint8Array> {
   workbook.creator = "minsheng";
   const used = new Set<string>();
   for (const table of tables) {
-    const sheet = workbook.addWorksheet(sheetName(table.name, used), { views: [{ state: "frozen", ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(sheetName(table.name, used), {
+      views: [{ state: "frozen", ySplit: 1 }],
+    });
     sheet.addRow([...table.columns]).font = { bold: true };
     for (const row of table.rows) sheet.addRow(row.map((v) => (v === null ? null : v)));
     table.columns.forEach((c, i) => {

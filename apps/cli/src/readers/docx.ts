@@ -16,7 +16,9 @@ export async function readDocx(bytes: Uint8Array, path: string): Promise<Rows> {
   if (bytes.length === 0) throw new InputError(path, "empty file");
   let html: string;
   try {
-    html = await docxToHtml(mammoth, { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    html = await docxToHtml(mammoth, {
+      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    });
   } catch (error) {
     throw new InputError(path, `not a readable Word .docx file (${firstLine(error)})`);
   }

@@ -103,7 +103,8 @@ function firstTokenWidth(text: string, size: number): number {
 }
 
 /** A line was wrapped when the next line's first piece would not have fitted after it; else the paragraph ended. */
-const stopsShort = (prev: Fragment, next: Fragment, edge: number) => prev.right + firstTokenWidth(next.text, next.size) < edge - prev.size * 0.3;
+const stopsShort = (prev: Fragment, next: Fragment, edge: number) =>
+  prev.right + firstTokenWidth(next.text, next.size) < edge - prev.size * 0.3;
 
 function joinFragments(fragments: readonly Fragment[], edge: number): string {
   let text = "";
@@ -154,7 +155,8 @@ export function linesToRows(pages: readonly (readonly Line[])[]): string[][] {
       if (cells.length >= 2) {
         closeParagraph();
         const current = table as TableState | null;
-        const same = current !== null && cells.every((c) => current.columns.some((x) => Math.abs(x - c.x) <= tol));
+        const same =
+          current !== null && cells.every((c) => current.columns.some((x) => Math.abs(x - c.x) <= tol));
         if (!same || !current) table = { columns: cells.map((c) => c.x), maxRight: cells.map(() => 0) };
         row = { table: table as TableState, cells: [] };
         for (const cell of cells) put(row, cell);
@@ -175,12 +177,15 @@ export function linesToRows(pages: readonly (readonly Line[])[]): string[][] {
   }
   closeParagraph();
   return out.map((r) =>
-    Array.isArray(r) ? r : r.table.columns.map((_, col) => joinFragments(r.cells[col] ?? [], r.table.maxRight[col] ?? 0)),
+    Array.isArray(r)
+      ? r
+      : r.table.columns.map((_, col) => joinFragments(r.cells[col] ?? [], r.table.maxRight[col] ?? 0)),
   );
 }
 
 /** True for characters that mean the font had no usable Unicode mapping. */
-const isGarbage = (c: string) => c === "\ufffd" || (c >= "\ue000" && c <= "\uf8ff") || (c < " " && c !== "\t" && c !== "\n");
+const isGarbage = (c: string) =>
+  c === "\ufffd" || (c >= "\ue000" && c <= "\uf8ff") || (c < " " && c !== "\t" && c !== "\n");
 
 /**
  * Says why a PDF's extracted text cannot be used: none at all (a scan), or mostly replacement

@@ -11,7 +11,11 @@ describe("checkTextBytes", () => {
 
   it("refuses empty, whitespace-only and binary data, naming the file", () => {
     expect(() => checkTextBytes(new Uint8Array(), "a.txt")).toThrow("a.txt: empty file");
-    expect(() => checkTextBytes(new TextEncoder().encode(" \n\t"), "b.txt")).toThrow("b.txt: empty file (only whitespace)");
-    expect(() => checkTextBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), "c.txt")).toThrow("c.txt: binary data, not text (contains NUL bytes)");
+    expect(() => checkTextBytes(new TextEncoder().encode(" \n\t"), "b.txt")).toThrow(
+      "b.txt: empty file (only whitespace)",
+    );
+    expect(() => checkTextBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), "c.txt")).toThrow(
+      "c.txt: binary data, not text (contains NUL bytes)",
+    );
   });
 });

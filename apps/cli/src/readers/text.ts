@@ -18,9 +18,12 @@ export function binaryReason(head: Uint8Array): string | null {
   for (const b of head) {
     if (b === 0) return "binary data, not text (contains NUL bytes)";
     // Tab, LF, VT, FF, CR and ESC do occur in text exports; the other C0 controls do not.
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b)
+      controls++;
   }
-  return head.length > 0 && controls / head.length > 0.02 ? "binary data, not text (control characters)" : null;
+  return head.length > 0 && controls / head.length > 0.02
+    ? "binary data, not text (control characters)"
+    : null;
 }
 
 /**
@@ -33,7 +36,10 @@ export function checkTextBytes(bytes: Uint8Array, path: string): Uint8Array {
   if (bytes.length === 0) throw new InputError(path, "empty file");
   const binary = binaryReason(bytes.subarray(0, SNIFF_BYTES));
   if (binary) throw new InputError(path, binary);
-  if (!hasUtf16Bom(bytes) && bytes.every((b) => b === 0x20 || (b >= 0x09 && b <= 0x0d) || b === 0xef || b === 0xbb || b === 0xbf))
+  if (
+    !hasUtf16Bom(bytes) &&
+    bytes.every((b) => b === 0x20 || (b >= 0x09 && b <= 0x0d) || b === 0xef || b === 0xbb || b === 0xbf)
+  )
     throw new InputError(path, "empty file (only whitespace)");
   return bytes;
 }

@@ -31,6 +31,8 @@ describe("readXlsx", () => {
   });
 
   it("refuses a file that is not a workbook, naming it", async () => {
-    await expect(readXlsx(new TextEncoder().encode("text"), "x.xlsx")).rejects.toThrow(/^x\.xlsx: not a readable Excel \.xlsx file/);
+    await expect(readXlsx(new TextEncoder().encode("text"), "x.xlsx")).rejects.toThrow(
+      /^x\.xlsx: not a readable Excel \.xlsx file/,
+    );
   });
 });

@@ -14,7 +14,9 @@ export async function readXlsx(bytes: Uint8Array, path: string): Promise<Rows> {
   if (bytes.length === 0) throw new InputError(path, "empty file");
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
+    );
   } catch (error) {
     throw new InputError(path, `not a readable Excel .xlsx file (${firstLine(error)})`);
   }

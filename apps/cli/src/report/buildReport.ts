@@ -15,11 +15,18 @@ const docLabel = (d: Document) => d.title ?? d.source.path;
 
 function statedCounts(tasks: LocatedTask["section"]["tasks"]) {
   const count = (s: string | null) => tasks.filter((t) => (t.progress?.status ?? null) === s).length;
-  return { completed: count("completed"), inProgress: count("in-progress"), notStarted: count("not-started"), unstated: count(null) };
+  return {
+    completed: count("completed"),
+    inProgress: count("in-progress"),
+    notStarted: count("not-started"),
+    unstated: count(null),
+  };
 }
 
 function sectionTable(docs: readonly Document[], metrics: Metrics): Table {
-  const byRef = new Map<string, SectionMetrics>(metrics.sections.map((s) => [`${s.source}\u0000${s.section}`, s]));
+  const byRef = new Map<string, SectionMetrics>(
+    metrics.sections.map((s) => [`${s.source}\u0000${s.section}`, s]),
+  );
   const rows: CellValue[][] = [];
   for (const d of docs)
     d.sections.forEach((s, i) => {
@@ -41,13 +48,26 @@ function sectionTable(docs: readonly Document[], metrics: Metrics): Table {
     });
   return {
     name: "sections",
-    columns: ["document", "district", "section", "tasks", "done / in progress / not started / unstated", "stated completion",
-      "evidence: figures / narrative / none", "no deadline"],
+    columns: [
+      "document",
+      "district",
+      "section",
+      "tasks",
+      "done / in progress / not started / unstated",
+      "stated completion",
+      "evidence: figures / narrative / none",
+      "no deadline",
+    ],
     rows,
   };
 }
 
-function deadlineTable(name: string, refs: readonly TaskRef[], tasks: Map<string, LocatedTask>, reasons: Map<string, string>): Table {
+function deadlineTable(
+  name: string,
+  refs: readonly TaskRef[],
+  tasks: Map<string, LocatedTask>,
+  reasons: Map<string, string>,
+): Table {
   return {
     name,
     columns: ["district", "document", "seq", "task", "deadline", "lead units", "stated", "why"],
@@ -59,7 +79,10 @@ function deadlineTable(name: string, refs: readonly TaskRef[], tasks: Map<string
         r.seq,
         t ? short(t.task.text) : "",
         t?.task.deadline?.date ?? "",
-        t?.task.units.filter((u) => u.role === "lead").map((u) => u.name).join("、") ?? "",
+        t?.task.units
+          .filter((u) => u.role === "lead")
+          .map((u) => u.name)
+          .join("、") ?? "",
         t?.task.progress?.statusText ?? t?.task.progress?.status ?? "",
         reasons.get(refKey(r)) ?? "",
       ];
@@ -105,7 +128,9 @@ export function buildReport(docs: readonly Document[], metrics: Metrics): Block[
   const reasons = new Map(metrics.deadlines.lights.map((l) => [refKey(l.ref), l.reason]));
   const totalTasks = docs.reduce((n, d) => n + d.sections.reduce((k, s) => k + s.tasks.length, 0), 0);
   const sections = docs.reduce((n, d) => n + d.sections.length, 0);
-  const diagnostics = docs.flatMap((d) => d.diagnostics.map((x) => ({ d, x }))).filter(({ x }) => x.severity !== "info");
+  const diagnostics = docs
+    .flatMap((d) => d.diagnostics.map((x) => ({ d, x })))
+    .filter(({ x }) => x.severity !== "info");
   return [
     { kind: "heading", level: 1, text: `minsheng report, as of ${metrics.asOf}` },
     {
@@ -117,18 +142,43 @@ export function buildReport(docs: readonly Document[], metrics: Metrics): Block[
       kind: "table",
       table: {
         name: "documents",
-        columns: ["document", "source", "district", "doc number", "issued", "sections", "tasks", "diagnostics"],
-        rows: docs.map((d) => [short(docLabel(d), 40), d.source.path, d.issuer?.name ?? "", d.docNumber ?? "", d.issued ?? "",
-          d.sections.length, d.sections.reduce((n, s) => n + s.tasks.length, 0), d.diagnostics.length]),
+        columns: [
+          "document",
+          "source",
+          "district",
+          "doc number",
+          "issued",
+          "sections",
+          "tasks",
+          "diagnostics",
+        ],
+        rows: docs.map((d) => [
+          short(docLabel(d), 40),
+          d.source.path,
+          d.issuer?.name ?? "",
+          d.docNumber ?? "",
+          d.issued ?? "",
+          d.sections.length,
+          d.sections.reduce((n, s) => n + s.tasks.length, 0),
+          d.diagnostics.length,
+        ]),
       },
       empty: "No documents.",
     },
     { kind: "heading", level: 2, text: "Sections: tasks, stated completion, evidence" },
     { kind: "table", table: sectionTable(docs, metrics), empty: "No sections with tasks were found." },
     { kind: "heading", level: 2, text: `Overdue (${metrics.deadlines.overdue.length})` },
-    { kind: "table", table: deadlineTable("overdue", metrics.deadlines.overdue, tasks, reasons), empty: "No overdue tasks." },
+    {
+      kind: "table",
+      table: deadlineTable("overdue", metrics.deadlines.overdue, tasks, reasons),
+      empty: "No overdue tasks.",
+    },
     { kind: "heading", level: 2, text: `Due within 30 days (${metrics.deadlines.dueSoon.length})` },
-    { kind: "table", table: deadlineTable("due soon", metrics.deadlines.dueSoon, tasks, reasons), empty: "No tasks due within 30 days." },
+    {
+      kind: "table",
+      table: deadlineTable("due soon", metrics.deadlines.dueSoon, tasks, reasons),
+      empty: "No tasks due within 30 days.",
+    },
     { kind: "heading", level: 2, text: "City items across districts" },
     { kind: "table", table: coverageTable(metrics), empty: "No city items cited." },
     { kind: "heading", level: 2, text: `Busiest bodies (top ${BUSIEST}, collectives left out)` },
@@ -136,13 +186,25 @@ export function buildReport(docs: readonly Document[], metrics: Metrics): Block[
     { kind: "heading", level: 2, text: `Findings (${metrics.findings.length})` },
     {
       kind: "table",
-      table: { name: "findings", columns: ["code", "message", "tasks"], rows: metrics.findings.map((f) => [f.code, f.message, f.refs.map((r) => `${r.source}#${r.seq}`).join(" ")]) },
+      table: {
+        name: "findings",
+        columns: ["code", "message", "tasks"],
+        rows: metrics.findings.map((f) => [
+          f.code,
+          f.message,
+          f.refs.map((r) => `${r.source}#${r.seq}`).join(" "),
+        ]),
+      },
       empty: "No inconsistencies found.",
     },
     { kind: "heading", level: 2, text: `Parser warnings (${diagnostics.length})` },
     {
       kind: "table",
-      table: { name: "diagnostics", columns: ["source", "line", "code", "message"], rows: diagnostics.map(({ d, x }) => [d.source.path, x.line, x.code, short(x.message, 80)]) },
+      table: {
+        name: "diagnostics",
+        columns: ["source", "line", "code", "message"],
+        rows: diagnostics.map(({ d, x }) => [d.source.path, x.line, x.code, short(x.message, 80)]),
+      },
       empty: "None.",
     },
   ];

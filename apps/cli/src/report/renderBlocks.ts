@@ -15,7 +15,8 @@ export function renderMarkdown(blocks: readonly Block[]): string {
 /** Renders blocks for a terminal: underlined headings, aligned tables cut to the terminal width. */
 export function renderText(blocks: readonly Block[], width: number): string {
   const parts = blocks.map((b) => {
-    if (b.kind === "heading") return `${b.text}\n${(b.level === 1 ? "═" : "─").repeat(Math.min(width, displayWidth(b.text)))}`;
+    if (b.kind === "heading")
+      return `${b.text}\n${(b.level === 1 ? "═" : "─").repeat(Math.min(width, displayWidth(b.text)))}`;
     if (b.kind === "paragraph") return b.text.replace(/\*\*/g, "").replace(/`/g, "");
     return b.table.rows.length === 0 ? `  ${b.empty ?? "None."}` : toTextTable(b.table, width);
   });

@@ -7,7 +7,16 @@ const refColumns = ["source", "section", "seq"] as const;
 const rate = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
 
 /** The table names `minsheng metrics --table` accepts, in the order sheets are written. */
-export const METRIC_TABLES = ["sections", "coverage", "units", "collaboration", "attainment", "deadlines", "changes", "findings"] as const;
+export const METRIC_TABLES = [
+  "sections",
+  "coverage",
+  "units",
+  "collaboration",
+  "attainment",
+  "deadlines",
+  "changes",
+  "findings",
+] as const;
 
 /** One of {@link METRIC_TABLES}. */
 export type MetricTableName = (typeof METRIC_TABLES)[number];
@@ -19,22 +28,66 @@ export function metricsTables(m: Metrics): Record<MetricTableName, Table> {
   return {
     sections: {
       name: "sections",
-      columns: ["source", "section", "issuer", "kind", "period", "tasks", "completed", "in_progress", "not_started", "unstated",
-        "completion_rate", "quantified", "narrative_only", "no_progress", "deadline_missing"],
-      rows: m.sections.map((s) => [s.source, s.section, s.issuer, s.kind, s.period ? `${s.period.year} ${s.period.span}` : null, s.tasks,
-        s.status.completed, s.status.inProgress, s.status.notStarted, s.status.unstated, rate(s.completionRate),
-        s.evidence.quantified, s.evidence.narrativeOnly, s.evidence.none, s.deadlineMissing]),
+      columns: [
+        "source",
+        "section",
+        "issuer",
+        "kind",
+        "period",
+        "tasks",
+        "completed",
+        "in_progress",
+        "not_started",
+        "unstated",
+        "completion_rate",
+        "quantified",
+        "narrative_only",
+        "no_progress",
+        "deadline_missing",
+      ],
+      rows: m.sections.map((s) => [
+        s.source,
+        s.section,
+        s.issuer,
+        s.kind,
+        s.period ? `${s.period.year} ${s.period.span}` : null,
+        s.tasks,
+        s.status.completed,
+        s.status.inProgress,
+        s.status.notStarted,
+        s.status.unstated,
+        rate(s.completionRate),
+        s.evidence.quantified,
+        s.evidence.narrativeOnly,
+        s.evidence.none,
+        s.deadlineMissing,
+      ]),
     },
     coverage: {
       name: "coverage",
       columns: ["key", "programme", "year", "text", "districts", "district_count", "citations"],
-      rows: m.coverage.map((c) => [c.key, c.programme, c.year, c.text, c.districts.join("、"), c.districts.length,
-        c.citations.map((x) => `${x.district} 第${x.number}项 (${x.ref.source}#${x.ref.seq})`).join("；")]),
+      rows: m.coverage.map((c) => [
+        c.key,
+        c.programme,
+        c.year,
+        c.text,
+        c.districts.join("、"),
+        c.districts.length,
+        c.citations.map((x) => `${x.district} 第${x.number}项 (${x.ref.source}#${x.ref.seq})`).join("；"),
+      ]),
     },
     units: {
       name: "units",
       columns: ["id", "district", "kind", "names", "lead", "assist", "total"],
-      rows: m.units.map((u) => [u.id, u.district, u.kind, u.names.join("、"), u.lead, u.assist, u.lead + u.assist]),
+      rows: m.units.map((u) => [
+        u.id,
+        u.district,
+        u.kind,
+        u.names.join("、"),
+        u.lead,
+        u.assist,
+        u.lead + u.assist,
+      ]),
     },
     collaboration: {
       name: "collaboration",
@@ -44,7 +97,13 @@ export function metricsTables(m: Metrics): Record<MetricTableName, Table> {
     attainment: {
       name: "attainment",
       columns: [...refColumns, "target", "actual", "ratio", "met"],
-      rows: m.attainment.map((a) => [...ref(a.ref), formatQuantity(a.target), formatQuantity(a.actual), rate(a.ratio), a.met]),
+      rows: m.attainment.map((a) => [
+        ...ref(a.ref),
+        formatQuantity(a.target),
+        formatQuantity(a.actual),
+        rate(a.ratio),
+        a.met,
+      ]),
     },
     deadlines: {
       name: "deadlines",
@@ -56,9 +115,26 @@ export function metricsTables(m: Metrics): Record<MetricTableName, Table> {
     },
     changes: {
       name: "changes",
-      columns: ["district", "from_source", "from_seq", "to_source", "to_seq", "status_from", "status_to", "new_actuals"],
-      rows: m.changes.map((c) => [c.district, c.from.source, c.from.seq, c.to.source, c.to.seq, c.statusFrom, c.statusTo,
-        c.newActuals.map(formatQuantity).join("；")]),
+      columns: [
+        "district",
+        "from_source",
+        "from_seq",
+        "to_source",
+        "to_seq",
+        "status_from",
+        "status_to",
+        "new_actuals",
+      ],
+      rows: m.changes.map((c) => [
+        c.district,
+        c.from.source,
+        c.from.seq,
+        c.to.source,
+        c.to.seq,
+        c.statusFrom,
+        c.statusTo,
+        c.newActuals.map(formatQuantity).join("；"),
+      ]),
     },
     findings: {
       name: "findings",

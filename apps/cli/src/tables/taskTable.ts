@@ -4,9 +4,29 @@ import { formatQuantities } from "./formatQuantity";
 
 /** The columns of the task table, in order (csv headers, xlsx sheet "tasks"). */
 export const TASK_COLUMNS = [
-  "source", "section", "section_kind", "period", "seq", "district", "category", "city_item", "city_item_key", "text",
-  "lead_units", "assist_units", "leaders", "deadline", "deadline_text", "status", "status_text", "pace", "targets",
-  "actuals", "progress", "start_line", "end_line",
+  "source",
+  "section",
+  "section_kind",
+  "period",
+  "seq",
+  "district",
+  "category",
+  "city_item",
+  "city_item_key",
+  "text",
+  "lead_units",
+  "assist_units",
+  "leaders",
+  "deadline",
+  "deadline_text",
+  "status",
+  "status_text",
+  "pace",
+  "targets",
+  "actuals",
+  "progress",
+  "start_line",
+  "end_line",
 ] as const;
 
 const names = (t: Task, role: "lead" | "assist") =>
@@ -63,7 +83,19 @@ export function taskTable(docs: readonly Document[]): Table {
 export function documentTable(docs: readonly Document[]): Table {
   return {
     name: "documents",
-    columns: ["source", "encoding", "lines", "sha256", "title", "issuer", "doc_number", "issued", "sections", "tasks", "diagnostics"],
+    columns: [
+      "source",
+      "encoding",
+      "lines",
+      "sha256",
+      "title",
+      "issuer",
+      "doc_number",
+      "issued",
+      "sections",
+      "tasks",
+      "diagnostics",
+    ],
     rows: docs.map((d) => [
       d.source.path,
       d.source.encoding,
@@ -85,6 +117,8 @@ export function diagnosticTable(docs: readonly Document[]): Table {
   return {
     name: "diagnostics",
     columns: ["source", "line", "severity", "code", "message"],
-    rows: docs.flatMap((d) => d.diagnostics.map((x) => [d.source.path, x.line, x.severity, x.code, x.message])),
+    rows: docs.flatMap((d) =>
+      d.diagnostics.map((x) => [d.source.path, x.line, x.severity, x.code, x.message]),
+    ),
   };
 }

@@ -14,7 +14,9 @@ function newest(path: string): number {
   const s = statSync(path);
   if (!s.isDirectory()) return s.mtimeMs;
   let max = s.mtimeMs;
-  for (const e of readdirSync(path)) if (e !== "node_modules" && e !== "dist" && !e.endsWith(".test.ts")) max = Math.max(max, newest(join(path, e)));
+  for (const e of readdirSync(path))
+    if (e !== "node_modules" && e !== "dist" && !e.endsWith(".test.ts"))
+      max = Math.max(max, newest(join(path, e)));
   return max;
 }
 
@@ -27,5 +29,8 @@ export default function setup(): void {
   ];
   const built = existsSync(BIN) ? statSync(BIN).mtimeMs : 0;
   if (built > Math.max(...sources.map(newest))) return;
-  execFileSync("pnpm", ["--filter", "@minsheng/cli", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("pnpm", ["--filter", "@minsheng/cli", "build"], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
 }

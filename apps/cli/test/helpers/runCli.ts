@@ -19,7 +19,10 @@ export interface CliRun {
 }
 
 /** Runs `node dist/bin.js …args` as a process, as a user would, with CI set (no progress bars). */
-export function runCli(args: readonly string[], options: { cwd?: string; input?: string | Uint8Array; env?: Record<string, string> } = {}): CliRun {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; input?: string | Uint8Array; env?: Record<string, string> } = {},
+): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? "",
@@ -27,7 +30,12 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
     maxBuffer: 256 * 1024 * 1024,
     timeout: 120_000,
   });
-  return { code: r.status, stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8"), stdoutBytes: r.stdout };
+  return {
+    code: r.status,
+    stdout: r.stdout.toString("utf8"),
+    stderr: r.stderr.toString("utf8"),
+    stdoutBytes: r.stdout,
+  };
 }
 
 /** A temporary directory removed after the test file. */

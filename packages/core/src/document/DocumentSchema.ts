@@ -135,7 +135,9 @@ export const SourceSchema = z
   .object({
     path: z.string(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    encoding: z.string().describe("utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, or the input format (html, docx, xlsx, pdf)"),
+    encoding: z
+      .string()
+      .describe("utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, or the input format (html, docx, xlsx, pdf)"),
     lines: z.number().int().nonnegative(),
   })
   .describe("Where a document came from");
@@ -166,7 +168,9 @@ export const DocumentSchema = z
     docNumber: z.string().nullable().describe("文号, e.g. 通政发〔2024〕1号"),
     issued: IsoDateSchema.nullable().describe("The date it was signed (成文日期), not printed"),
     sections: z.array(SectionSchema),
-    outline: z.array(OutlineEntrySchema).describe("What every stretch of non-blank lines was read as, tasks included"),
+    outline: z
+      .array(OutlineEntrySchema)
+      .describe("What every stretch of non-blank lines was read as, tasks included"),
     diagnostics: z.array(DiagnosticSchema),
   })
   .describe("One source file read into the model");

@@ -40,7 +40,11 @@ export const SectionMetricsSchema = z.object({
   source: z.string(),
   section: z.number().int().nonnegative(),
   issuer: z.string().nullable(),
-  year: z.number().int().nullable().describe("The year the section's tasks belong to (plans have no period but a year)"),
+  year: z
+    .number()
+    .int()
+    .nullable()
+    .describe("The year the section's tasks belong to (plans have no period but a year)"),
   kind: SectionKindSchema,
   period: PeriodSchema.nullable(),
   tasks: z.number().int().nonnegative(),

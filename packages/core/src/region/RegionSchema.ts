@@ -13,7 +13,10 @@ import { z } from "zod";
 export const RegionSchema = z
   .object({
     name: z.string().min(1).describe("Official name, e.g. 东城区"),
-    code: z.string().regex(/^(?:\d{6})?$/).describe("GB/T 2260 code, e.g. 110101; empty when the region has none"),
+    code: z
+      .string()
+      .regex(/^(?:\d{6})?$/)
+      .describe("GB/T 2260 code, e.g. 110101; empty when the region has none"),
   })
   .describe("A region with its GB/T 2260 code");
 

@@ -43,9 +43,17 @@ export const BODY_CATALOG: readonly BodyEntry[] = [
   { full: "民政局", aliases: [], kind: "district-body" },
   { full: "司法局", aliases: [], kind: "district-body" },
   { full: "财政局", aliases: [], kind: "district-body" },
-  { full: "人力资源和社会保障局", aliases: ["人力资源社会保障局", "人力社保局", "人社局"], kind: "district-body" },
+  {
+    full: "人力资源和社会保障局",
+    aliases: ["人力资源社会保障局", "人力社保局", "人社局"],
+    kind: "district-body",
+  },
   { full: "生态环境局", aliases: ["环保局"], kind: "district-body" },
-  { full: "住房和城乡建设委员会", aliases: ["住房城乡建设委", "住房城市建设委", "住房和城市建设委员会", "住建委"], kind: "district-body" },
+  {
+    full: "住房和城乡建设委员会",
+    aliases: ["住房城乡建设委", "住房城市建设委", "住房和城市建设委员会", "住建委"],
+    kind: "district-body",
+  },
   { full: "城市管理委员会", aliases: ["城市管理委", "城管委"], kind: "district-body" },
   { full: "交通局", aliases: [], kind: "district-body" },
   { full: "交通委员会", aliases: ["交通委"], kind: "district-body" },
@@ -68,7 +76,11 @@ export const BODY_CATALOG: readonly BodyEntry[] = [
   { full: "城市管理综合行政执法局", aliases: ["城管执法局"], kind: "district-body" },
   { full: "信访办公室", aliases: ["信访办"], kind: "district-body" },
   { full: "国防动员办公室", aliases: ["国动办", "人民防空办公室", "人防办"], kind: "district-body" },
-  { full: "规划和自然资源委员会分局", aliases: ["规划自然资源委分局", "规自分局", "规分局", "规划分局"], kind: "city-branch" },
+  {
+    full: "规划和自然资源委员会分局",
+    aliases: ["规划自然资源委分局", "规自分局", "规分局", "规划分局"],
+    kind: "city-branch",
+  },
   { full: "残疾人联合会", aliases: ["残联"], kind: "district-body" },
   { full: "总工会", aliases: [], kind: "district-body" },
   { full: "妇女联合会", aliases: ["妇联"], kind: "district-body" },
@@ -113,4 +125,5 @@ export const AMBIGUOUS_ALIASES: Readonly<Record<string, readonly string[]>> = {
  * COLLECTIVE_PATTERN.test("区教委"); //=> false
  * ```
  */
-export const COLLECTIVE_PATTERN = /^(?:各|相关|有关|其他)|各委办局|各委、办、局|各区属|各相关|各有关|成员单位$|各单位$/;
+export const COLLECTIVE_PATTERN =
+  /^(?:各|相关|有关|其他)|各委办局|各委、办、局|各区属|各相关|各有关|成员单位$|各单位$/;

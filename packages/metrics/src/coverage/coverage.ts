@@ -34,7 +34,15 @@ export function coverageOf(index: CorpusIndex): CoverageRow[] {
     if (!c) continue;
     let row = rows.get(c.key);
     if (!row) {
-      row = { key: c.key, programme: c.programme, year: c.year, text: c.text, citations: [], districts: [], seen: new Set() };
+      row = {
+        key: c.key,
+        programme: c.programme,
+        year: c.year,
+        text: c.text,
+        citations: [],
+        districts: [],
+        seen: new Set(),
+      };
       rows.set(c.key, row);
     }
     if (row.text === null && c.text !== null) row.text = c.text;

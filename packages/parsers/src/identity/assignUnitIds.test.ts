@@ -20,8 +20,7 @@ const shijingshan = `石景山区2025年重要民生实事项目
 主责单位：区园林绿化局、区规自分局
 `;
 
-const units = (text: string) =>
-  parseText(text).sections.flatMap((s) => s.tasks.flatMap((t) => t.units));
+const units = (text: string) => parseText(text).sections.flatMap((s) => s.tasks.flatMap((t) => t.units));
 
 describe("unit ids in documents of two districts", () => {
   const ft = units(fengtai);
@@ -39,7 +38,13 @@ describe("unit ids in documents of two districts", () => {
   });
 
   it("marks collectives and city branches by kind", () => {
-    expect(ft.find((u) => u.name === "各街道办事处")).toMatchObject({ kind: "collective", id: "110106:各街道办事处:collective" });
-    expect(sjs.find((u) => u.name === "区规自分局")).toMatchObject({ kind: "city-branch", id: "110107:市规划和自然资源委员会石景山分局" });
+    expect(ft.find((u) => u.name === "各街道办事处")).toMatchObject({
+      kind: "collective",
+      id: "110106:各街道办事处:collective",
+    });
+    expect(sjs.find((u) => u.name === "区规自分局")).toMatchObject({
+      kind: "city-branch",
+      id: "110107:市规划和自然资源委员会石景山分局",
+    });
   });
 });

@@ -6,7 +6,10 @@ import { resolveUnit } from "./resolveUnit";
  * reports ambiguous short forms once per spelling.
  * @internal
  */
-export function assignUnitIds(doc: Document, report: (d: Omit<Diagnostic, "severity"> & { severity?: Diagnostic["severity"] }) => void): Document {
+export function assignUnitIds(
+  doc: Document,
+  report: (d: Omit<Diagnostic, "severity"> & { severity?: Diagnostic["severity"] }) => void,
+): Document {
   const reported = new Set<string>();
   // One resolution per spelling: the rules run once, and every unit of that spelling shares the
   // same name and id strings (a large report names the same bodies hundreds of thousands of times).

@@ -16,10 +16,14 @@ const shijingshan = `石景山区2024年市实事任务上半年进展情况
 2\t市民生实事第25项\t建设一批全龄友好公园，提升市民游园体验。\t区园林绿化局\t2024-12-31\t推进中\t完成设计。
 `;
 
-const task = (d: ReturnType<typeof parseText> | undefined, seq: number) => d?.sections[0]?.tasks.find((t) => t.seq === seq);
+const task = (d: ReturnType<typeof parseText> | undefined, seq: number) =>
+  d?.sections[0]?.tasks.find((t) => t.seq === seq);
 
 describe("resolveCorpus", () => {
-  const [ft, sjs] = resolveCorpus([parseText(fengtai, { path: "ft.txt" }), parseText(shijingshan, { path: "sjs.txt" })]);
+  const [ft, sjs] = resolveCorpus([
+    parseText(fengtai, { path: "ft.txt" }),
+    parseText(shijingshan, { path: "sjs.txt" }),
+  ]);
 
   it("gives one key to a city item cited under different numbers with reworded text", () => {
     expect(task(ft, 1)?.cityItem?.number).toBe(1);
@@ -34,7 +38,10 @@ describe("resolveCorpus", () => {
   });
 
   it("assigns the same keys whatever the order of the documents", () => {
-    const [sjs2, ft2] = resolveCorpus([parseText(shijingshan, { path: "sjs.txt" }), parseText(fengtai, { path: "ft.txt" })]);
+    const [sjs2, ft2] = resolveCorpus([
+      parseText(shijingshan, { path: "sjs.txt" }),
+      parseText(fengtai, { path: "ft.txt" }),
+    ]);
     expect(task(ft2, 1)?.cityItem?.key).toBe(task(ft, 1)?.cityItem?.key);
     expect(task(sjs2, 2)?.cityItem?.key).toBe(task(sjs, 2)?.cityItem?.key);
   });
@@ -48,7 +55,10 @@ describe("resolveCorpus", () => {
           source: "a list written for this test",
           items: [
             { number: 1, text: "新增3岁以下普惠幼儿托位1万个；免费为普惠托育机构提供安全运营保险。" },
-            { number: 11, text: "新建50个温馨家园，帮助残疾人就近享受康复、教育等服务；推进1处导盲犬基地建设。" },
+            {
+              number: 11,
+              text: "新建50个温馨家园，帮助残疾人就近享受康复、教育等服务；推进1处导盲犬基地建设。",
+            },
           ],
         },
       ],
@@ -59,9 +69,19 @@ describe("resolveCorpus", () => {
   });
 
   it("still clusters by text the citations a partial catalog does not cover, and says so", () => {
-    const [a, b] = resolveCorpus([parseText(fengtai, { path: "ft.txt" }), parseText(shijingshan, { path: "sjs.txt" })], {
-      catalogs: [{ programme: "livelihood", year: 2024, source: "test", items: [{ number: 11, text: "新建50个温馨家园，帮助残疾人就近享受康复、教育等服务。" }] }],
-    });
+    const [a, b] = resolveCorpus(
+      [parseText(fengtai, { path: "ft.txt" }), parseText(shijingshan, { path: "sjs.txt" })],
+      {
+        catalogs: [
+          {
+            programme: "livelihood",
+            year: 2024,
+            source: "test",
+            items: [{ number: 11, text: "新建50个温馨家园，帮助残疾人就近享受康复、教育等服务。" }],
+          },
+        ],
+      },
+    );
     expect(task(a, 2)?.cityItem?.key).toBe("bj:livelihood:2024:11");
     expect(task(a, 1)?.cityItem?.key).toBe(task(b, 1)?.cityItem?.key);
     expect(task(a, 1)?.cityItem?.key).toMatch(/^bj:livelihood:2024:t[0-9a-f]{8}$/);
@@ -79,7 +99,10 @@ describe("resolveCorpus", () => {
     const report = (n: number) =>
       parseText(
         "丰台区2024年度市实事任务进展情况\n序号\t任务来源\t任务内容\t主责单位\n" +
-          Array.from({ length: n }, (_, i) => `${i + 1}\t市民生实事第1项\t新建第${i}号温馨家园${"甲乙丙丁".repeat(i % 7)}\t区残联`).join("\n"),
+          Array.from(
+            { length: n },
+            (_, i) => `${i + 1}\t市民生实事第1项\t新建第${i}号温馨家园${"甲乙丙丁".repeat(i % 7)}\t区残联`,
+          ).join("\n"),
         { path: "conflicts.txt" },
       );
     const docs = (n: number) => [report(n)];

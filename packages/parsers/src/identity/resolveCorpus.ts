@@ -1,4 +1,10 @@
-import { CITY_ITEM_CATALOGS, type CityItemCatalog, type CityItemRef, type Diagnostic, type Document } from "@minsheng/core";
+import {
+  CITY_ITEM_CATALOGS,
+  type CityItemCatalog,
+  type CityItemRef,
+  type Diagnostic,
+  type Document,
+} from "@minsheng/core";
 import { textKey } from "./cityItemKey";
 import { normalizeItemText, textSimilarity } from "./textSimilarity";
 
@@ -136,7 +142,8 @@ function clusterByText(cites: readonly Citation[], threshold: number): void {
       const x = cites[reps[a] as number] as Citation;
       const y = cites[reps[b] as number] as Citation;
       if (x.doc === y.doc) continue;
-      if (textSimilarity(x.norm, y.norm) >= threshold) parent[find(reps[a] as number)] = find(reps[b] as number);
+      if (textSimilarity(x.norm, y.norm) >= threshold)
+        parent[find(reps[a] as number)] = find(reps[b] as number);
     }
   const clusters = new Map<number, Citation[]>();
   cites.forEach((c, i) => {
@@ -145,7 +152,10 @@ function clusterByText(cites: readonly Citation[], threshold: number): void {
     clusters.get(r)?.push(c);
   });
   for (const members of clusters.values()) {
-    const texts = members.map((m) => m.norm).filter(Boolean).sort();
+    const texts = members
+      .map((m) => m.norm)
+      .filter(Boolean)
+      .sort();
     const repr = members.find((m) => m.norm === texts[0]) ?? (members[0] as Citation);
     const key = textKey(repr.ref);
     for (const m of members) {

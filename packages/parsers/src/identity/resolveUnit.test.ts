@@ -25,7 +25,11 @@ describe("resolveUnit", () => {
   });
 
   it("derives ids from the district code and the canonical name only", () => {
-    expect(resolveUnit("区卫健委", haidian)).toMatchObject({ id: "110108:区卫生健康委员会", kind: "district-body", rule: "catalog" });
+    expect(resolveUnit("区卫健委", haidian)).toMatchObject({
+      id: "110108:区卫生健康委员会",
+      kind: "district-body",
+      rule: "catalog",
+    });
   });
 
   it("tells city bodies, city branches, police, streets, utilities and collectives apart", () => {
@@ -35,8 +39,13 @@ describe("resolveUnit", () => {
       kind: "city-branch",
     });
     expect(resolveUnit("市交通委通州公路分局", tongzhou).kind).toBe("city-branch");
-    expect(resolveUnit("市公安局通州分局", tongzhou)).toMatchObject({ id: "110112:市公安局通州分局", kind: "police" });
-    expect(resolveUnit("市公安局公安交通管理局通州交通支队", tongzhou).id).toBe(resolveUnit("区公安交通支队", tongzhou).id);
+    expect(resolveUnit("市公安局通州分局", tongzhou)).toMatchObject({
+      id: "110112:市公安局通州分局",
+      kind: "police",
+    });
+    expect(resolveUnit("市公安局公安交通管理局通州交通支队", tongzhou).id).toBe(
+      resolveUnit("区公安交通支队", tongzhou).id,
+    );
     expect(resolveUnit("东城交通支队", dongcheng).kind).toBe("police");
     expect(resolveUnit("永外街道", dongcheng).kind).toBe("street");
     expect(resolveUnit("宋庄镇", tongzhou).kind).toBe("street");
@@ -63,6 +72,8 @@ describe("resolveUnit", () => {
   });
 
   it("keeps a body named with its sub-office as its own spelling", () => {
-    expect(resolveUnit("区城市管理委（区城市管理指挥中心）", tongzhou).id).not.toBe(resolveUnit("区城市管理委", tongzhou).id);
+    expect(resolveUnit("区城市管理委（区城市管理指挥中心）", tongzhou).id).not.toBe(
+      resolveUnit("区城市管理委", tongzhou).id,
+    );
   });
 });

@@ -1,4 +1,11 @@
-import { AMBIGUOUS_ALIASES, BODY_CATALOG, COLLECTIVE_PATTERN, REGIONS, type Region, type UnitKind } from "@minsheng/core";
+import {
+  AMBIGUOUS_ALIASES,
+  BODY_CATALOG,
+  COLLECTIVE_PATTERN,
+  REGIONS,
+  type Region,
+  type UnitKind,
+} from "@minsheng/core";
 
 /** How a body's name was resolved: its id, kind, canonical name, and the rule that decided. */
 export interface UnitResolution {
@@ -37,7 +44,11 @@ function lookup(core: string): { full: string; kind: UnitKind } | null {
 
 // General contractions for names the table lacks: 委 ↔ 委员会, dropping 和 (文化和旅游 → 文化旅游).
 function contract(core: string): { full: string; kind: UnitKind } | null {
-  const tries = [core.endsWith("委") ? `${core}员会` : null, core.replace(/和/g, ""), core.endsWith("委") ? `${core.replace(/和/g, "")}员会` : null];
+  const tries = [
+    core.endsWith("委") ? `${core}员会` : null,
+    core.replace(/和/g, ""),
+    core.endsWith("委") ? `${core.replace(/和/g, "")}员会` : null,
+  ];
   for (const t of tries) {
     if (!t || t === core) continue;
     const hit = lookup(t);
@@ -68,7 +79,9 @@ function contract(core: string): { full: string; kind: UnitKind } | null {
  */
 export function resolveUnit(name: string, district: Region | null): UnitResolution {
   const code = district?.code || "110000";
-  const short = district ? (REGIONS.find((r) => r.code === district.code)?.short ?? district.name.replace(/区$/, "")) : "";
+  const short = district
+    ? (REGIONS.find((r) => r.code === district.code)?.short ?? district.name.replace(/区$/, ""))
+    : "";
   const n = name.normalize("NFKC").replace(/\s+/g, "");
   const at = (canonical: string, kind: UnitKind, rule: string, scope = code): UnitResolution => ({
     id: `${scope}:${canonical}`,
@@ -77,19 +90,27 @@ export function resolveUnit(name: string, district: Region | null): UnitResoluti
     rule,
   });
 
-  if (COLLECTIVE_PATTERN.test(n)) return { ...at(n, "collective", "collective"), id: `${code}:${n}:collective` };
+  if (COLLECTIVE_PATTERN.test(n))
+    return { ...at(n, "collective", "collective"), id: `${code}:${n}:collective` };
 
   // City bodies' district branches: 市规划自然资源委通州分局, 市交通委通州公路分局, 市公安局通州分局.
   const branch = BRANCH.exec(n);
   if (branch) {
     const [, parent = "", d = "", mid = "", tail = ""] = branch;
     const dCode = REGIONS.find((r) => r.short === d)?.code ?? code;
-    const named = (key: string, kind: UnitKind) => at((BRANCH_NAMES[key] as (s: string) => string)(d), kind, "branch", dCode);
+    const named = (key: string, kind: UnitKind) =>
+      at((BRANCH_NAMES[key] as (s: string) => string)(d), kind, "branch", dCode);
     if (/公安/.test(parent) && /交通/.test(parent + mid)) return named("公安交通支队", "police");
     if (/公安/.test(parent) && tail === "分局" && !mid) return named("公安分局", "police");
-    if (/规划/.test(parent) && tail === "分局" && !mid) return named("规划和自然资源委员会分局", "city-branch");
+    if (/规划/.test(parent) && tail === "分局" && !mid)
+      return named("规划和自然资源委员会分局", "city-branch");
     const p = lookup(parent) ?? contract(parent);
-    return at(`市${p ? p.full : parent}${d}${mid}${tail}`, /公安/.test(parent) ? "police" : "city-branch", "branch", dCode);
+    return at(
+      `市${p ? p.full : parent}${d}${mid}${tail}`,
+      /公安/.test(parent) ? "police" : "city-branch",
+      "branch",
+      dCode,
+    );
   }
   if (/^(?:北京)?市/.test(n)) {
     const core = n.replace(/^(?:北京)?市/, "");
@@ -113,7 +134,8 @@ export function resolveUnit(name: string, district: Region | null): UnitResoluti
   if (/(?:街道|街道办事处|地区办事处|镇|乡|镇人民政府|乡人民政府)$/.test(core) && !local)
     return at(core.replace(/办事处$/, "").replace(/人民政府$/, ""), "street", "street");
   const ambiguous = AMBIGUOUS_ALIASES[core];
-  if (ambiguous) return { ...at(`区${core}`, "district-body", "ambiguous"), readings: ambiguous.map((r) => `区${r}`) };
+  if (ambiguous)
+    return { ...at(`区${core}`, "district-body", "ambiguous"), readings: ambiguous.map((r) => `区${r}`) };
   const hit = lookup(core);
   const branchName = hit ? BRANCH_NAMES[hit.full] : undefined;
   if (hit && branchName && short) return at(branchName(short), hit.kind, "branch");

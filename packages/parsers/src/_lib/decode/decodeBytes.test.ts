@@ -19,39 +19,88 @@ const gb18030 = encodeGb18030;
 
 describe("decodeBytes", () => {
   it("reads the examples of its documentation", () => {
-    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0xe4, 0xb8, 0xad]))).toEqual({ text: "中", encoding: "utf-8-bom", invalidLines: [], binary: false });
-    expect(decodeBytes(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4]))).toEqual({ text: "中文", encoding: "gb18030", invalidLines: [], binary: false });
-    expect(decodeBytes(new Uint8Array([0x61, 0x0a, 0x62, 0xff, 0x63]))).toEqual({ text: "a\nbc", encoding: "utf-8", invalidLines: [2], binary: false });
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0xe4, 0xb8, 0xad]))).toEqual({
+      text: "中",
+      encoding: "utf-8-bom",
+      invalidLines: [],
+      binary: false,
+    });
+    expect(decodeBytes(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4]))).toEqual({
+      text: "中文",
+      encoding: "gb18030",
+      invalidLines: [],
+      binary: false,
+    });
+    expect(decodeBytes(new Uint8Array([0x61, 0x0a, 0x62, 0xff, 0x63]))).toEqual({
+      text: "a\nbc",
+      encoding: "utf-8",
+      invalidLines: [2],
+      binary: false,
+    });
   });
 
   it("reads every seed as UTF-8, unchanged", () => {
     expect(seeds.length).toBeGreaterThanOrEqual(5);
-    for (const s of seeds) expect(decodeBytes(utf8(s))).toEqual({ text: s, encoding: "utf-8", invalidLines: [], binary: false });
+    for (const s of seeds)
+      expect(decodeBytes(utf8(s))).toEqual({ text: s, encoding: "utf-8", invalidLines: [], binary: false });
   });
 
   it("reads every seed re-encoded as GB18030", () => {
-    for (const s of seeds) expect(decodeBytes(gb18030(s))).toEqual({ text: s, encoding: "gb18030", invalidLines: [], binary: false });
+    for (const s of seeds)
+      expect(decodeBytes(gb18030(s))).toEqual({
+        text: s,
+        encoding: "gb18030",
+        invalidLines: [],
+        binary: false,
+      });
   });
 
   it("reads a seed with a UTF-8 BOM and strips the mark", () => {
-    expect(decodeBytes(concat([0xef, 0xbb, 0xbf], utf8(seed(3))))).toEqual({ text: seed(3), encoding: "utf-8-bom", invalidLines: [], binary: false });
+    expect(decodeBytes(concat([0xef, 0xbb, 0xbf], utf8(seed(3))))).toEqual({
+      text: seed(3),
+      encoding: "utf-8-bom",
+      invalidLines: [],
+      binary: false,
+    });
   });
 
   it("reads seeds as UTF-16 with a BOM", () => {
-    expect(decodeBytes(concat([0xff, 0xfe], utf16(seed(0), true)))).toMatchObject({ text: seed(0), encoding: "utf-16le", binary: false });
-    expect(decodeBytes(concat([0xfe, 0xff], utf16(seed(0), false)))).toMatchObject({ text: seed(0), encoding: "utf-16be", binary: false });
+    expect(decodeBytes(concat([0xff, 0xfe], utf16(seed(0), true)))).toMatchObject({
+      text: seed(0),
+      encoding: "utf-16le",
+      binary: false,
+    });
+    expect(decodeBytes(concat([0xfe, 0xff], utf16(seed(0), false)))).toMatchObject({
+      text: seed(0),
+      encoding: "utf-16be",
+      binary: false,
+    });
   });
 
   it("reads every seed as UTF-16 without a BOM from its NUL pattern", () => {
     for (const s of seeds) {
-      expect(decodeBytes(utf16(s, true))).toEqual({ text: s, encoding: "utf-16le", invalidLines: [], binary: false });
-      expect(decodeBytes(utf16(s, false))).toEqual({ text: s, encoding: "utf-16be", invalidLines: [], binary: false });
+      expect(decodeBytes(utf16(s, true))).toEqual({
+        text: s,
+        encoding: "utf-16le",
+        invalidLines: [],
+        binary: false,
+      });
+      expect(decodeBytes(utf16(s, false))).toEqual({
+        text: s,
+        encoding: "utf-16be",
+        invalidLines: [],
+        binary: false,
+      });
     }
   });
 
   it("removes invalid bytes from mostly-UTF-8 text and lists their lines, without U+FFFD", () => {
     const lines = seed(2).split("\n");
-    const broken = concat(utf8(lines.slice(0, 4).join("\n") + "\n"), [0xe4, 0xb8], utf8(lines.slice(4).join("\n")));
+    const broken = concat(
+      utf8(lines.slice(0, 4).join("\n") + "\n"),
+      [0xe4, 0xb8],
+      utf8(lines.slice(4).join("\n")),
+    );
     const got = decodeBytes(broken);
     expect(got.encoding).toBe("utf-8");
     expect(got.invalidLines).toEqual([5]);
@@ -60,8 +109,21 @@ describe("decodeBytes", () => {
   });
 
   it("lists each line with invalid bytes once", () => {
-    const got = decodeBytes(concat(utf8("中文第一行\n"), [0xff, 0xfe, 0x80], utf8("第二行中文很长很长\n第三行"), [0xc3], utf8("\n第四行中文中文中文中文中文中文")));
-    expect(got).toEqual({ text: "中文第一行\n第二行中文很长很长\n第三行\n第四行中文中文中文中文中文中文", encoding: "utf-8", invalidLines: [2, 3], binary: false });
+    const got = decodeBytes(
+      concat(
+        utf8("中文第一行\n"),
+        [0xff, 0xfe, 0x80],
+        utf8("第二行中文很长很长\n第三行"),
+        [0xc3],
+        utf8("\n第四行中文中文中文中文中文中文"),
+      ),
+    );
+    expect(got).toEqual({
+      text: "中文第一行\n第二行中文很长很长\n第三行\n第四行中文中文中文中文中文中文",
+      encoding: "utf-8",
+      invalidLines: [2, 3],
+      binary: false,
+    });
   });
 
   it("reads a truncated GB18030 file as GB18030 and drops the cut character", () => {
@@ -83,7 +145,12 @@ describe("decodeBytes", () => {
   });
 
   it("reads an empty file as empty UTF-8", () => {
-    expect(decodeBytes(new Uint8Array())).toEqual({ text: "", encoding: "utf-8", invalidLines: [], binary: false });
+    expect(decodeBytes(new Uint8Array())).toEqual({
+      text: "",
+      encoding: "utf-8",
+      invalidLines: [],
+      binary: false,
+    });
   });
 
   it("round-trips any string through UTF-8", () => {
@@ -106,7 +173,8 @@ describe("decodeBytes", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
         const got = decodeBytes(bytes);
-        if (got.invalidLines.length > 0 && got.encoding.startsWith("utf-8")) expect(got.text).not.toContain("\uFFFD");
+        if (got.invalidLines.length > 0 && got.encoding.startsWith("utf-8"))
+          expect(got.text).not.toContain("\uFFFD");
         expect(got.invalidLines).toEqual([...new Set(got.invalidLines)].sort((a, b) => a - b));
       }),
       { numRuns },

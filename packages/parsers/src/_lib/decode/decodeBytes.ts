@@ -57,7 +57,8 @@ const REPLACEMENT = "\uFFFD";
  * ```
  */
 export function decodeBytes(bytes: Uint8Array): DecodedBytes {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3), "utf-8-bom");
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return utf8(bytes.subarray(3), "utf-8-bom");
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), "utf-16le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), "utf-16be");
 
@@ -65,7 +66,8 @@ export function decodeBytes(bytes: Uint8Array): DecodedBytes {
   const guess = guessUtf16(sample);
   if (guess !== null) {
     const text = tryDecode(guess, bytes);
-    if (text !== null && !looksBinary(text)) return { text, encoding: guess, invalidLines: [], binary: false };
+    if (text !== null && !looksBinary(text))
+      return { text, encoding: guess, invalidLines: [], binary: false };
   }
   if (sample.includes(0) || controlBytes(sample) * 20 > sample.length) {
     return { text: "", encoding: "utf-8", invalidLines: [], binary: true };
@@ -82,7 +84,8 @@ export function decodeBytes(bytes: Uint8Array): DecodedBytes {
     const asGb = tryDecode("gb18030", bytes);
     if (asGb !== null) return { text: asGb, encoding: "gb18030", invalidLines: [], binary: false };
     const gb = lenient("gb18030", bytes);
-    if (gb !== null && gb.removed < scan.invalid) return { text: gb.text, encoding: "gb18030", invalidLines: gb.lines, binary: false };
+    if (gb !== null && gb.removed < scan.invalid)
+      return { text: gb.text, encoding: "gb18030", invalidLines: gb.lines, binary: false };
   }
   return { text: decodeValid(scan.out), encoding: "utf-8", invalidLines: scan.lines, binary: false };
 }
@@ -127,7 +130,8 @@ function guessUtf16(sample: Uint8Array): "utf-16le" | "utf-16be" | null {
 /** Bytes below 0x20 that text does not use (not tab, line feed, form feed, carriage return, escape), and DEL. @internal */
 function controlBytes(sample: Uint8Array): number {
   let n = 0;
-  for (const b of sample) if ((b < 0x20 && b !== 9 && b !== 10 && b !== 11 && b !== 12 && b !== 13 && b !== 27) || b === 0x7f) n++;
+  for (const b of sample)
+    if ((b < 0x20 && b !== 9 && b !== 10 && b !== 11 && b !== 12 && b !== 13 && b !== 27) || b === 0x7f) n++;
   return n;
 }
 
@@ -152,7 +156,10 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | null {
 }
 
 /** Non-fatal decoding with the replacement characters removed and their lines listed. @internal */
-function lenient(encoding: string, bytes: Uint8Array): { text: string; lines: number[]; removed: number } | null {
+function lenient(
+  encoding: string,
+  bytes: Uint8Array,
+): { text: string; lines: number[]; removed: number } | null {
   let decoded: string;
   try {
     decoded = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
@@ -195,7 +202,12 @@ function decodeValid(bytes: Uint8Array): string {
  * WHATWG decoder would replace it), and notes the lines where it dropped bytes.
  * @internal
  */
-function scanUtf8(bytes: Uint8Array): { out: Uint8Array; lines: number[]; invalid: number; validMulti: number } {
+function scanUtf8(bytes: Uint8Array): {
+  out: Uint8Array;
+  lines: number[];
+  invalid: number;
+  validMulti: number;
+} {
   const out = new Uint8Array(bytes.length);
   const lines: number[] = [];
   let o = 0;

@@ -6,20 +6,41 @@ import { cleanHtml } from "./cleanHtml";
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 200);
 const seedCells = (name: string, line: number): string[] =>
-  (readFileSync(new URL(`../../../../../seeds/${name}`, import.meta.url), "utf8").split("\n")[line - 1] ?? "").split("\t");
+  (
+    readFileSync(new URL(`../../../../../seeds/${name}`, import.meta.url), "utf8").split("\n")[line - 1] ?? ""
+  ).split("\t");
 
 describe("cleanHtml", () => {
   it("reads the examples of its documentation", () => {
-    expect(cleanHtml("<p>1.甲&amp;乙。</p> <p>2.丙。</p>")).toEqual({ text: "1.甲&乙。\n2.丙。", points: ["甲&乙。", "丙。"], hadHtml: true });
+    expect(cleanHtml("<p>1.甲&amp;乙。</p> <p>2.丙。</p>")).toEqual({
+      text: "1.甲&乙。\n2.丙。",
+      points: ["甲&乙。", "丙。"],
+      hadHtml: true,
+    });
     expect(cleanHtml("《条例》a<b")).toEqual({ text: "《条例》a<b", points: [], hadHtml: false });
   });
 
   it.each<readonly [string, string, string, readonly string[]]>([
-    ["removes a paragraph around a task", "<p>市实事第 21 项：新增停车位 1 万个。</p>", "市实事第 21 项：新增停车位 1 万个。", []],
+    [
+      "removes a paragraph around a task",
+      "<p>市实事第 21 项：新增停车位 1 万个。</p>",
+      "市实事第 21 项：新增停车位 1 万个。",
+      [],
+    ],
     ["decodes entities and collapses &nbsp;", "<p>A&nbsp;&nbsp;&lt;B&gt;&#x4E2D;</p>", "A <B>中", []],
     ["puts each paragraph on its own line", "<p>甲。</p><p>乙。</p>", "甲。\n乙。", []],
-    ["reads an unclosed <ol> with text-numbered points", '<ol style="list-style-type: none"> 1. 督导。 2. 开展。 3. 成立', "1. 督导。 2. 开展。 3. 成立", ["督导。", "开展。", "成立"]],
-    ["reads <li> items as points, without their markers", "<ol><li>1. 甲</li><li>2. 乙</li></ol>", "1. 甲\n2. 乙", ["甲", "乙"]],
+    [
+      "reads an unclosed <ol> with text-numbered points",
+      '<ol style="list-style-type: none"> 1. 督导。 2. 开展。 3. 成立',
+      "1. 督导。 2. 开展。 3. 成立",
+      ["督导。", "开展。", "成立"],
+    ],
+    [
+      "reads <li> items as points, without their markers",
+      "<ol><li>1. 甲</li><li>2. 乙</li></ol>",
+      "1. 甲\n2. 乙",
+      ["甲", "乙"],
+    ],
     ["reads unmarked <li> items as points", "<ul><li>甲<li>乙</ul>", "甲\n乙", ["甲", "乙"]],
     ["breaks lines at <br>", "甲<br>乙<br/>丙", "甲\n乙\n丙", []],
     ["drops scripts and styles", "<p>甲</p><script>var a = 1;</script><style>p{}</style>", "甲", []],
@@ -51,13 +72,38 @@ describe("cleanHtml", () => {
   });
 
   it("never throws, never leaves a real tag in the text, and keeps plain cells untouched", () => {
-    const pieces = fc.constantFrom("<p>", "</p>", "<ol ", "<li>", "<br", ">", "<", "&amp;", "&", "1.", "2.", "甲", " ", "<b", "《", "》", '"', "<!--");
+    const pieces = fc.constantFrom(
+      "<p>",
+      "</p>",
+      "<ol ",
+      "<li>",
+      "<br",
+      ">",
+      "<",
+      "&amp;",
+      "&",
+      "1.",
+      "2.",
+      "甲",
+      " ",
+      "<b",
+      "《",
+      "》",
+      '"',
+      "<!--",
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(pieces).map((a) => a.join(""))), (cell) => {
-        const got = cleanHtml(cell);
-        if (!got.hadHtml) expect(got.text).toBe(cell);
-        else expect(got.text).not.toMatch(/<\/?(?:p|li|ol)>/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces).map((a) => a.join("")),
+        ),
+        (cell) => {
+          const got = cleanHtml(cell);
+          if (!got.hadHtml) expect(got.text).toBe(cell);
+          else expect(got.text).not.toMatch(/<\/?(?:p|li|ol)>/);
+        },
+      ),
       { numRuns },
     );
   });

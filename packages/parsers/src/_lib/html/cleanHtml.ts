@@ -22,12 +22,32 @@ export interface CleanCell {
  * is not HTML. Linear: one bounded alternation, tried once per `<`.
  * @internal
  */
-const REAL_TAG = /<\/?(?:p|ol|ul|li|br|div|span|table|tbody|thead|tr|td|th|strong|em|font|h[1-6]|img|hr|section|article|blockquote|sup|sub)(?=[\s/>])/i;
+const REAL_TAG =
+  /<\/?(?:p|ol|ul|li|br|div|span|table|tbody|thead|tr|td|th|strong|em|font|h[1-6]|img|hr|section|article|blockquote|sup|sub)(?=[\s/>])/i;
 
 /** Tags that end a paragraph: their text goes on its own line. @internal */
 const BLOCK = new Set([
-  "p", "div", "li", "ol", "ul", "br", "hr", "table", "tbody", "thead", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
-  "section", "article", "blockquote", "pre",
+  "p",
+  "div",
+  "li",
+  "ol",
+  "ul",
+  "br",
+  "hr",
+  "table",
+  "tbody",
+  "thead",
+  "tr",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "section",
+  "article",
+  "blockquote",
+  "pre",
 ]);
 /** Tags whose content is not text. @internal */
 const SKIP = new Set(["script", "style", "head", "title"]);

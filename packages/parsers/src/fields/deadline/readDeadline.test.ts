@@ -31,13 +31,25 @@ describe("readDeadline", () => {
     expect(readDeadline("长期", { year: 2024 })).toBeNull();
   });
 
-  const table: readonly (readonly [name: string, text: string, year: number | null, date: string | null, precision: string | null])[] = [
+  const table: readonly (readonly [
+    name: string,
+    text: string,
+    year: number | null,
+    date: string | null,
+    precision: string | null,
+  ])[] = [
     ["reads an ISO date as that day", "2024-12-31", null, "2024-12-31", "day"],
     ["reads a slashed date as that day", "2024/12/31", null, "2024-12-31", "day"],
     ["reads a dotted date as that day", "2024.12.31", null, "2024-12-31", "day"],
     ["reads 年月日 as that day", "2024年12月31日", null, "2024-12-31", "day"],
     ["reads 2024年12月底前 as the last day of December", "2024年12月底前", null, "2024-12-31", "month"],
-    ["reads 2024 年 8 月底 with spaces as the last day of August", "2024 年 8 月底", null, "2024-08-31", "month"],
+    [
+      "reads 2024 年 8 月底 with spaces as the last day of August",
+      "2024 年 8 月底",
+      null,
+      "2024-08-31",
+      "month",
+    ],
     ["reads a bare month as its last day", "2024年12月", null, "2024-12-31", "month"],
     ["reads February of a leap year to the 29th", "2024年2月底", null, "2024-02-29", "month"],
     ["reads February of a common year to the 28th", "2023年2月底", null, "2023-02-28", "month"],
@@ -110,28 +122,65 @@ describe("readDeadline", () => {
   });
 
   it("never throws, and what it returns is a valid Deadline within a plausible year", () => {
-    const pieces = fc.constantFrom("2024", "年", "月", "日", "底", "前", "季度", "上半年", "中旬", "力争", " ", "\u3000", "12", "31", "-", ".", "/", "一", "十二", "〇", "第", "前三");
+    const pieces = fc.constantFrom(
+      "2024",
+      "年",
+      "月",
+      "日",
+      "底",
+      "前",
+      "季度",
+      "上半年",
+      "中旬",
+      "力争",
+      " ",
+      "\u3000",
+      "12",
+      "31",
+      "-",
+      ".",
+      "/",
+      "一",
+      "十二",
+      "〇",
+      "第",
+      "前三",
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(pieces).map((a) => a.join(""))), fc.option(fc.integer({ min: -5000, max: 5000 })), (text, year) => {
-        const got = readDeadline(text, { year });
-        if (got !== null) {
-          expect(DeadlineSchema.safeParse(got).success).toBe(true);
-          const y = Number(got.date.slice(0, 4));
-          expect(y >= 1900 && y <= 2199).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces).map((a) => a.join("")),
+        ),
+        fc.option(fc.integer({ min: -5000, max: 5000 })),
+        (text, year) => {
+          const got = readDeadline(text, { year });
+          if (got !== null) {
+            expect(DeadlineSchema.safeParse(got).success).toBe(true);
+            const y = Number(got.date.slice(0, 4));
+            expect(y >= 1900 && y <= 2199).toBe(true);
+          }
+        },
+      ),
       { numRuns },
     );
   });
 
   it("reads any valid calendar day written as 年月日", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true }), (d) => {
-        const iso = d.toISOString().slice(0, 10);
-        const [y, m, day] = iso.split("-").map(Number);
-        expect(readDeadline(`${y}年${m}月${day}日`, { year: null })?.date).toBe(iso);
-        expect(readDeadline(iso, { year: null })?.date).toBe(iso);
-      }),
+      fc.property(
+        fc.date({
+          min: new Date("1990-01-01T00:00:00Z"),
+          max: new Date("2100-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          const [y, m, day] = iso.split("-").map(Number);
+          expect(readDeadline(`${y}年${m}月${day}日`, { year: null })?.date).toBe(iso);
+          expect(readDeadline(iso, { year: null })?.date).toBe(iso);
+        },
+      ),
       { numRuns },
     );
   });

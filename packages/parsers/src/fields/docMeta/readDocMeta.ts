@@ -14,9 +14,11 @@ export interface DocMeta {
 }
 
 // 通政发〔2024〕1号 / 京政办发[2024]3号 / 东政发（2023）12号.
-const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔[［(（] {0,2}(?:19|20)\d{2} {0,2}[〕\]］)）] {0,2}\d{1,4} {0,2}号/;
+const DOC_NUMBER =
+  /[\u4e00-\u9fa5]{1,10}[〔[［(（] {0,2}(?:19|20)\d{2} {0,2}[〕\]］)）] {0,2}\d{1,4} {0,2}号/;
 // A line that is only a date: the signing date under the issuer's name (not …印发, the printing date).
-const DATE_LINE = /^((?:19|20)\d{2}|[一二三四五六七八九〇零]{4}) {0,2}年 {0,2}(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2}月 {0,2}(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2}日$/;
+const DATE_LINE =
+  /^((?:19|20)\d{2}|[一二三四五六七八九〇零]{4}) {0,2}年 {0,2}(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2}月 {0,2}(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2}日$/;
 const LETTERHEAD = /文件$|^附件 {0,2}\d{0,2}$/;
 const TITLE_WORDS = /通知|方案|意见|清单|情况表|情况|项目|实事|任务|计划|要点/;
 const BREAKS_AFTER = /(?:关于|关于印发|印发|转发)$/;
@@ -58,7 +60,14 @@ function isTitleCandidate(text: string): boolean {
  * @internal
  */
 export function readDocMeta(front: readonly SourceLine[], all: readonly SourceLine[]): DocMeta {
-  const meta: DocMeta = { title: null, issuer: null, docNumber: null, issued: null, titleLines: [], metaLines: [] };
+  const meta: DocMeta = {
+    title: null,
+    issuer: null,
+    docNumber: null,
+    issued: null,
+    titleLines: [],
+    metaLines: [],
+  };
   for (const l of front) {
     if (!l.text) continue;
     const dn = DOC_NUMBER.exec(l.text);
@@ -101,6 +110,7 @@ export function readDocMeta(front: readonly SourceLine[], all: readonly SourceLi
     .join("\n");
   const issuer = findIssuer(headingText);
   meta.issuer = issuer ? { name: issuer.name, code: issuer.code } : null;
-  for (const l of front) if (l.text && LETTERHEAD.test(l.text) && !meta.metaLines.includes(l.no)) meta.metaLines.push(l.no);
+  for (const l of front)
+    if (l.text && LETTERHEAD.test(l.text) && !meta.metaLines.includes(l.no)) meta.metaLines.push(l.no);
   return meta;
 }

@@ -19,7 +19,11 @@ describe("readPeriod", () => {
     ["reads 前三季度 as Q1-Q3", "东城区主责项目前三季度进展情况表", { year: null, span: "Q1-Q3" }],
     ["reads 三季度 as Q1-Q3", "2023年三季度进展", { year: 2023, span: "Q1-Q3" }],
     ["reads 全年 as annual", "2024年全年任务进展", { year: 2024, span: "annual" }],
-    ["reads 完成情况 as annual", "一、东城区 2023 年重要民生实事项目完成情况", { year: 2023, span: "annual" }],
+    [
+      "reads 完成情况 as annual",
+      "一、东城区 2023 年重要民生实事项目完成情况",
+      { year: 2023, span: "annual" },
+    ],
     ["reads 四季度 as annual", "2024年四季度进展情况", { year: 2024, span: "annual" }],
     ["lets a quarter win over 年度", "2024年度一季度进展情况", { year: 2024, span: "Q1" }],
     ["reads a month range as a span", "2024年1-6月进展情况", { year: 2024, span: "H1" }],
@@ -33,12 +37,31 @@ describe("readPeriod", () => {
   });
 
   it("never throws on any title, and returns a known span", () => {
-    const pieces = fc.constantFrom("2024", "年", "度", "一", "三", "前", "季度", "上半年", "全年", " ", "完成情况", "1-6月");
+    const pieces = fc.constantFrom(
+      "2024",
+      "年",
+      "度",
+      "一",
+      "三",
+      "前",
+      "季度",
+      "上半年",
+      "全年",
+      " ",
+      "完成情况",
+      "1-6月",
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(pieces).map((a) => a.join(""))), (text) => {
-        const got = readPeriod(text);
-        if (got) expect(["Q1", "H1", "Q1-Q3", "annual"]).toContain(got.span);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces).map((a) => a.join("")),
+        ),
+        (text) => {
+          const got = readPeriod(text);
+          if (got) expect(["Q1", "H1", "Q1-Q3", "annual"]).toContain(got.span);
+        },
+      ),
       { numRuns },
     );
   });
@@ -60,9 +83,13 @@ describe("periodEnd", () => {
 
   it("always returns a valid date for plausible years", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 2199 }), fc.constantFrom<PeriodSpan>("Q1", "H1", "Q1-Q3", "annual"), (y, span) => {
-        expect(IsoDateSchema.safeParse(periodEnd(y, span)).success).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 2199 }),
+        fc.constantFrom<PeriodSpan>("Q1", "H1", "Q1-Q3", "annual"),
+        (y, span) => {
+          expect(IsoDateSchema.safeParse(periodEnd(y, span)).success).toBe(true);
+        },
+      ),
       { numRuns },
     );
   });

@@ -89,6 +89,7 @@ export function periodEnd(year: number, span: PeriodSpan): IsoDate {
 function readYear(s: string): number | null {
   const digits = YEAR.exec(s)?.[1];
   const chinese = CHINESE_YEAR.exec(s)?.[0];
-  const year = digits !== undefined ? Number(digits) : chinese !== undefined ? decodeChineseInteger(chinese) : null;
+  const year =
+    digits !== undefined ? Number(digits) : chinese !== undefined ? decodeChineseInteger(chinese) : null;
   return isModelYear(year) ? year : null;
 }

@@ -51,7 +51,12 @@ export function splitPoints(text: string): string[] {
 }
 
 /** The first valid marker of number `n` at or after `from`: where it starts and where its text starts. @internal */
-function findMarker(s: string, n: number, style: PointStyle, from: number): { at: number; end: number } | null {
+function findMarker(
+  s: string,
+  n: number,
+  style: PointStyle,
+  from: number,
+): { at: number; end: number } | null {
   const token = style === "(" ? `(${n})` : `${n}${style}`;
   for (let at = s.indexOf(token, from); at >= 0; at = s.indexOf(token, at + 1)) {
     const end = at + token.length;

@@ -7,12 +7,23 @@ import { readSeqMarker, type SeqStyle } from "./readSeqMarker";
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 200);
 const cjk = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 /** 1 → 一, 23 → 二十三, 41 → 四十一 (test-only encoder, up to 99). */
-const toCjk = (n: number): string => (n < 10 ? (cjk[n] ?? "") : `${n >= 20 ? cjk[Math.floor(n / 10)] : ""}十${cjk[n % 10]}`);
+const toCjk = (n: number): string =>
+  n < 10 ? (cjk[n] ?? "") : `${n >= 20 ? cjk[Math.floor(n / 10)] : ""}十${cjk[n % 10]}`;
 
 describe("readSeqMarker", () => {
   it("reads the examples of its documentation", () => {
-    expect(readSeqMarker("（二十三）完善养老服务")).toEqual({ seq: 23, style: "cjk-paren", marker: "（二十三）", rest: "完善养老服务" });
-    expect(readSeqMarker("1.【托幼育人】新增托位")).toEqual({ seq: 1, style: "arabic-dot", marker: "1.", rest: "【托幼育人】新增托位" });
+    expect(readSeqMarker("（二十三）完善养老服务")).toEqual({
+      seq: 23,
+      style: "cjk-paren",
+      marker: "（二十三）",
+      rest: "完善养老服务",
+    });
+    expect(readSeqMarker("1.【托幼育人】新增托位")).toEqual({
+      seq: 1,
+      style: "arabic-dot",
+      marker: "1.",
+      rest: "【托幼育人】新增托位",
+    });
     expect(readSeqMarker("3.54公里")).toBeNull();
   });
 
@@ -25,15 +36,36 @@ describe("readSeqMarker", () => {
     ["reads （一） as cjk-paren", "（一）新开工10个", 1, "cjk-paren", "（一）", "新开工10个"],
     ["reads (一) as cjk-paren", "(一)新开工", 1, "cjk-paren", "(一)", "新开工"],
     ["reads （四十一） as 41", "（四十一）推进", 41, "cjk-paren", "（四十一）", "推进"],
-    ["reads 一、 as cjk-comma", "一、东城区 2023 年重要民生实事项目完成情况", 1, "cjk-comma", "一、", "东城区 2023 年重要民生实事项目完成情况"],
+    [
+      "reads 一、 as cjk-comma",
+      "一、东城区 2023 年重要民生实事项目完成情况",
+      1,
+      "cjk-comma",
+      "一、",
+      "东城区 2023 年重要民生实事项目完成情况",
+    ],
     ["reads 一. as cjk-dot", "一.总体要求", 1, "cjk-dot", "一.", "总体要求"],
     ["reads 十二、 as 12", "十二、其他", 12, "cjk-comma", "十二、", "其他"],
     ["reads a 序号 cell before a tab as bare", "8\t<p>市实事第 21 项", 8, "bare", "8", "<p>市实事第 21 项"],
     ["reads a 序号 cell alone as bare", "\t1", 1, "bare", "1", ""],
     ["reads a bare number before spaces and a word", "1 市实事第 1 项", 1, "bare", "1", "市实事第 1 项"],
-    ["reads a point followed by a year as a marker", "2.2024年度“清管行动”全面完成", 2, "arabic-dot", "2.", "2024年度“清管行动”全面完成"],
+    [
+      "reads a point followed by a year as a marker",
+      "2.2024年度“清管行动”全面完成",
+      2,
+      "arabic-dot",
+      "2.",
+      "2024年度“清管行动”全面完成",
+    ],
     ["reads full-width digits", "１２、新增", 12, "arabic-comma", "１２、", "新增"],
-    ["allows leading spaces and keeps the rest's own spacing", "  1. 督导共享单车企业", 1, "arabic-dot", "1.", "督导共享单车企业"],
+    [
+      "allows leading spaces and keeps the rest's own spacing",
+      "  1. 督导共享单车企业",
+      1,
+      "arabic-dot",
+      "1.",
+      "督导共享单车企业",
+    ],
   ])("%s", (_name, text, seq, style, marker, rest) => {
     expect(readSeqMarker(text)).toEqual({ seq, style, marker, rest });
   });
@@ -60,7 +92,10 @@ describe("readSeqMarker", () => {
   });
 
   it("reads every （N） of seed 002 in order", () => {
-    const seed = readFileSync(new URL("../../../../../seeds/002_006c3378358f9c0c.txt", import.meta.url), "utf8");
+    const seed = readFileSync(
+      new URL("../../../../../seeds/002_006c3378358f9c0c.txt", import.meta.url),
+      "utf8",
+    );
     const seqs = seed
       .split("\n")
       .map(readSeqMarker)
@@ -72,29 +107,63 @@ describe("readSeqMarker", () => {
 
   it("reads back any number it is given, in every style", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 99 }), fc.constantFrom("新增托位", "【托幼育人】新增", "推进"), (n, rest) => {
-        const c = toCjk(n);
-        const cases: readonly (readonly [string, SeqStyle])[] = [
-          [`${n}.`, "arabic-dot"], [`${n}、`, "arabic-comma"], [`(${n})`, "arabic-paren"], [`（${n}）`, "arabic-paren"],
-          [`（${c}）`, "cjk-paren"], [`${c}、`, "cjk-comma"], [`${c}．`, "cjk-dot"], [`${n}\t`, "bare"],
-        ];
-        for (const [marker, style] of cases) expect(readSeqMarker(marker + rest)).toEqual({ seq: n, style, marker: marker.trim(), rest });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom("新增托位", "【托幼育人】新增", "推进"),
+        (n, rest) => {
+          const c = toCjk(n);
+          const cases: readonly (readonly [string, SeqStyle])[] = [
+            [`${n}.`, "arabic-dot"],
+            [`${n}、`, "arabic-comma"],
+            [`(${n})`, "arabic-paren"],
+            [`（${n}）`, "arabic-paren"],
+            [`（${c}）`, "cjk-paren"],
+            [`${c}、`, "cjk-comma"],
+            [`${c}．`, "cjk-dot"],
+            [`${n}\t`, "bare"],
+          ];
+          for (const [marker, style] of cases)
+            expect(readSeqMarker(marker + rest)).toEqual({ seq: n, style, marker: marker.trim(), rest });
+        },
+      ),
       { numRuns },
     );
   });
 
   it("never throws, and its marker and rest are pieces of the line", () => {
-    const pieces = fc.constantFrom("1", "2", ".", "．", "、", "(", "（", ")", "）", "一", "十", "年", " ", "\t", "3.54", "2024");
+    const pieces = fc.constantFrom(
+      "1",
+      "2",
+      ".",
+      "．",
+      "、",
+      "(",
+      "（",
+      ")",
+      "）",
+      "一",
+      "十",
+      "年",
+      " ",
+      "\t",
+      "3.54",
+      "2024",
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(pieces).map((a) => a.join(""))), (text) => {
-        const m = readSeqMarker(text);
-        if (m) {
-          expect(m.seq).toBeGreaterThanOrEqual(1);
-          expect(text.includes(m.marker)).toBe(true);
-          expect(text.endsWith(m.rest)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces).map((a) => a.join("")),
+        ),
+        (text) => {
+          const m = readSeqMarker(text);
+          if (m) {
+            expect(m.seq).toBeGreaterThanOrEqual(1);
+            expect(text.includes(m.marker)).toBe(true);
+            expect(text.endsWith(m.rest)).toBe(true);
+          }
+        },
+      ),
       { numRuns },
     );
   });

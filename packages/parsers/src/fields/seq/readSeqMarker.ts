@@ -11,7 +11,8 @@ import { toHalfWidth } from "../../_lib/text/toHalfWidth";
  * const style: SeqStyle = "cjk-paren"; // （二十三）
  * ```
  */
-export type SeqStyle = "arabic-dot" | "arabic-comma" | "arabic-paren" | "cjk-paren" | "cjk-comma" | "cjk-dot" | "bare";
+export type SeqStyle =
+  "arabic-dot" | "arabic-comma" | "arabic-paren" | "cjk-paren" | "cjk-comma" | "cjk-dot" | "bare";
 
 /**
  * A line-leading sequence marker: its number, style, the marker as written, and the rest of the line.
@@ -40,7 +41,8 @@ const CJK = /([〇零一二三四五六七八九十百]{1,6})([.、])/y;
 /** After `1.`: a four-digit year starts the text (`1.2024年全区…`), anything else makes a decimal. @internal */
 const YEAR_AFTER_DOT = /\d{4}年/y;
 /** After a bare number, words that make it a quantity or a date, not a row number. @internal */
-const NOT_AFTER_BARE = "年月日号时点个家处条张套台件场次人名户所批公里米平亩万亿千百十岁项余多%‰.,:;、-—~至到·";
+const NOT_AFTER_BARE =
+  "年月日号时点个家处条张套台件场次人名户所批公里米平亩万亿千百十岁项余多%‰.,:;、-—~至到·";
 /** After `二、`: `三级医院` makes 二、三 an enumeration of levels, not a marker. @internal */
 const ENUMERATION_AFTER_CJK = /[一二三四五六七八九十][级类档星]/y;
 

@@ -10,7 +10,11 @@ const none: StatusReading = { status: null, statusText: null, pace: null };
 describe("readStatus", () => {
   it("reads the examples of its documentation", () => {
     expect(readStatus("已完成")).toEqual({ status: "completed", statusText: "已完成", pace: null });
-    expect(readStatus("按序时推进")).toEqual({ status: "in-progress", statusText: "按序时推进", pace: "on-schedule" });
+    expect(readStatus("按序时推进")).toEqual({
+      status: "in-progress",
+      statusText: "按序时推进",
+      pace: "on-schedule",
+    });
     expect(readStatus("未完成")).toEqual(none);
   });
 
@@ -48,21 +52,44 @@ describe("readStatus", () => {
   });
 
   it("reads every status cell of seed 003 as completed", () => {
-    const seed = readFileSync(new URL("../../../../../seeds/003_af483f4de0f66109.txt", import.meta.url), "utf8");
+    const seed = readFileSync(
+      new URL("../../../../../seeds/003_af483f4de0f66109.txt", import.meta.url),
+      "utf8",
+    );
     const cells = seed.split("\n").filter((l) => l.trim() === "已完成");
     expect(cells.length).toBeGreaterThan(10);
     for (const c of cells) expect(readStatus(c).status).toBe("completed");
   });
 
   it("never throws, and returns schema values with words only when it read something", () => {
-    const words = fc.constantFrom("已", "完成", "未", "推进", "中", "序时", "滞后", "启动", "尚", "。", " ", "80%", "提前");
+    const words = fc.constantFrom(
+      "已",
+      "完成",
+      "未",
+      "推进",
+      "中",
+      "序时",
+      "滞后",
+      "启动",
+      "尚",
+      "。",
+      " ",
+      "80%",
+      "提前",
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(words).map((a) => a.join(""))), (text) => {
-        const got = readStatus(text);
-        if (got.status !== null) expect(StatusSchema.safeParse(got.status).success).toBe(true);
-        if (got.pace !== null) expect(PaceSchema.safeParse(got.pace).success).toBe(true);
-        expect(got.statusText === null).toBe(got.status === null && got.pace === null);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(words).map((a) => a.join("")),
+        ),
+        (text) => {
+          const got = readStatus(text);
+          if (got.status !== null) expect(StatusSchema.safeParse(got.status).success).toBe(true);
+          if (got.pace !== null) expect(PaceSchema.safeParse(got.pace).success).toBe(true);
+          expect(got.statusText === null).toBe(got.status === null && got.pace === null);
+        },
+      ),
       { numRuns },
     );
   });
@@ -79,7 +106,11 @@ describe("readStatedStatus", () => {
     ["reads a cell that says only 已全部完成。 as completed", "已全部完成。", "completed"],
     ["reads a cell that opens with the status alone", "已完成。全年共开通57条线路。", "completed"],
     ["does not read 已完成 about one step as the task's status", "已完成 2 个养老服务设施的选址工作", null],
-    ["does not read a sentence that happens to include 已完成", "我区已完成13家村级温馨家园建设，完成年度任务。", null],
+    [
+      "does not read a sentence that happens to include 已完成",
+      "我区已完成13家村级温馨家园建设，完成年度任务。",
+      null,
+    ],
     ["does not read a narrative without status words", "已开通57条通学公交路线。", null],
     ["does not read 推进 inside a narrative", "持续推进老旧小区改造，已开工 3 个。", null],
     ["reads an empty cell as unstated", "", null],

@@ -21,7 +21,19 @@ export interface StatusReading {
 /** @internal */
 const NOT_STARTED = ["尚未启动", "尚未开始", "未启动", "未开始", "未开工"] as const;
 /** @internal */
-const IN_PROGRESS = ["按计划推进", "按序时推进", "正在推进", "序时推进", "持续推进", "正常推进", "推进缓慢", "推进中", "进行中", "实施中", "在建"] as const;
+const IN_PROGRESS = [
+  "按计划推进",
+  "按序时推进",
+  "正在推进",
+  "序时推进",
+  "持续推进",
+  "正常推进",
+  "推进缓慢",
+  "推进中",
+  "进行中",
+  "实施中",
+  "在建",
+] as const;
 /** @internal */
 const COMPLETED = ["已全部完成", "全部完成", "提前完成", "超额完成", "已完成", "已完工", "完成"] as const;
 /** @internal */
@@ -71,13 +83,20 @@ export function readStatus(text: string): StatusReading {
       : share || find(s, IN_PROGRESS)
         ? "in-progress"
         : null;
-  const pace: Pace | null = find(s, BEHIND) ? "behind" : find(s, AHEAD) ? "ahead" : find(s, ON_SCHEDULE) ? "on-schedule" : null;
+  const pace: Pace | null = find(s, BEHIND)
+    ? "behind"
+    : find(s, AHEAD)
+      ? "ahead"
+      : find(s, ON_SCHEDULE)
+        ? "on-schedule"
+        : null;
   if (status === null && pace === null) return { status: null, statusText: null, pace: null };
   return { status, statusText: written, pace };
 }
 
 /** Cells that state only the status: 已完成 · 已完成。 · 已全部完成！ @internal */
-const ONLY_STATUS = /^(?:该项目|该任务|本项目|任务)?(?:已全部完成|已完成|全部完成|已完工|提前完成|尚未启动|未启动|推进中|正在推进|按序时推进|序时推进)[。.!！;；]?$/;
+const ONLY_STATUS =
+  /^(?:该项目|该任务|本项目|任务)?(?:已全部完成|已完成|全部完成|已完工|提前完成|尚未启动|未启动|推进中|正在推进|按序时推进|序时推进)[。.!！;；]?$/;
 /** The first sentence of a cell and what ends it. @internal */
 const FIRST_SENTENCE = /^[^。.!！;；]{1,12}[。.!！;；]/;
 
@@ -106,7 +125,9 @@ export function readStatedStatus(progressText: string): StatusReading {
   const cell = ONLY_STATUS.test(s) ? s : first !== undefined && ONLY_STATUS.test(first) ? first : null;
   if (cell === null) return { status: null, statusText: null, pace: null };
   const reading = readStatus(cell);
-  return reading.status === null ? { status: null, statusText: null, pace: null } : { ...reading, statusText: cell === s ? written : cell };
+  return reading.status === null
+    ? { status: null, statusText: null, pace: null }
+    : { ...reading, statusText: cell === s ? written : cell };
 }
 
 /** True when one of the words occurs in `s`, not negated. @internal */

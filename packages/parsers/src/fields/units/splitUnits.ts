@@ -35,7 +35,10 @@ const COLLECTIVE_WITH_COMMAS = /^(?:各|相关)?[^、]{0,8}(?:各委、办、局
  * @internal
  */
 export function splitUnits(cell: string): string[] {
-  const text = trimCharsEnd(collapseSpaces(cell.replace(/\r\n|\r/g, "\n").replace(/\n/g, "、")), "。．.;；:：");
+  const text = trimCharsEnd(
+    collapseSpaces(cell.replace(/\r\n|\r/g, "\n").replace(/\n/g, "、")),
+    "。．.;；:：",
+  );
   if (!text || /^[无\-—/／、]+$/.test(text)) return [];
   if (COLLECTIVE_WITH_COMMAS.test(text) && !/[ ，,；;]/.test(text)) return [text];
   return splitOutsideBrackets(text, SEPARATORS)

@@ -11,7 +11,8 @@ export function isBoilerplate(text: string): boolean {
   return BOILERPLATE.test(text);
 }
 
-const PAGE_NUMBER = /^[—－\-–][ \t\u3000]{0,2}\d{1,4}[ \t\u3000]{0,2}[—－\-–]$|^第[ \t\u3000]{0,2}\d{1,4}[ \t\u3000]{0,2}页(?:[ \t\u3000]{0,2}[/，,共][ \t\u3000]{0,2}\d{1,4}[ \t\u3000]{0,2}页?)?$/;
+const PAGE_NUMBER =
+  /^[—－\-–][ \t\u3000]{0,2}\d{1,4}[ \t\u3000]{0,2}[—－\-–]$|^第[ \t\u3000]{0,2}\d{1,4}[ \t\u3000]{0,2}页(?:[ \t\u3000]{0,2}[/，,共][ \t\u3000]{0,2}\d{1,4}[ \t\u3000]{0,2}页?)?$/;
 
 /**
  * True for a page number left by PDF conversion (`- 3 -`, `第 2 页`).

@@ -44,7 +44,12 @@ function units(cell: string | undefined, role: UnitRef["role"]): UnitRef[] {
 export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task {
   const body = clean(rec.cells.text);
   if (body.hadHtml)
-    ctx.report({ code: "html_removed", severity: "info", message: `HTML markup removed from task ${seq}.`, line: rec.startLine });
+    ctx.report({
+      code: "html_removed",
+      severity: "info",
+      message: `HTML markup removed from task ${seq}.`,
+      line: rec.startLine,
+    });
 
   let text = body.text;
   let cityItem: CityItemRef | null = null;
@@ -82,7 +87,12 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
       line: rec.startLine,
     });
   if (deadline?.hedged)
-    ctx.report({ code: "deadline_hedged", severity: "info", message: `Deadline of task ${seq} is hedged: “${deadline.text}”.`, line: rec.startLine });
+    ctx.report({
+      code: "deadline_hedged",
+      severity: "info",
+      message: `Deadline of task ${seq} is hedged: “${deadline.text}”.`,
+      line: rec.startLine,
+    });
 
   let progress: Progress | null = null;
   const hasProgressCells = rec.cells.progress !== undefined || rec.cells.status !== undefined;
@@ -91,7 +101,12 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
     const statusCell = clean(rec.cells.status).text;
     const stated = statusCell ? readStatus(statusCell) : readStatedStatus(narrative.text);
     if (statusCell && stated.status === null && stated.pace === null)
-      ctx.report({ code: "status_unreadable", severity: "warning", message: `Status of task ${seq} not read: “${statusCell.slice(0, 20)}”.`, line: rec.startLine });
+      ctx.report({
+        code: "status_unreadable",
+        severity: "warning",
+        message: `Status of task ${seq} not read: “${statusCell.slice(0, 20)}”.`,
+        line: rec.startLine,
+      });
     const fromSection = stated.status === null && ctx.sectionStatus ? ctx.sectionStatus : null;
     progress = {
       status: fromSection ? fromSection.status : stated.status,

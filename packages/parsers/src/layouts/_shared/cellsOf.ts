@@ -21,7 +21,10 @@ export function cellsOf(line: SourceLine, spaced = false): string[] | null {
     if (parts.length >= 2) return []; // a markdown separator row |---|---|
   }
   if (spaced) {
-    const parts = raw.trim().split(/[ \u3000]{2,}/).map(collapseSpaces);
+    const parts = raw
+      .trim()
+      .split(/[ \u3000]{2,}/)
+      .map(collapseSpaces);
     if (parts.length >= 2) return parts;
   }
   return null;

@@ -33,15 +33,28 @@ describe("columnRole", () => {
 
 describe("readHeader", () => {
   it("reads a row of header cells and refuses a row of data", () => {
-    expect(readHeader(["序号", "项目内容", "主责单位", "进展情况"])).toEqual(["seq", "text", "lead", "progress"]);
+    expect(readHeader(["序号", "项目内容", "主责单位", "进展情况"])).toEqual([
+      "seq",
+      "text",
+      "lead",
+      "progress",
+    ]);
     expect(readHeader(["1", "市实事第 1 项：新增托位", "区卫健委", "已完成"])).toBeNull();
   });
 });
 
 describe("readLabel", () => {
   it("reads labelled lines with full- and half-width colons", () => {
-    expect(readLabel("完成时限：2024 年 12 月底")).toEqual({ role: "deadline", label: "完成时限", value: "2024 年 12 月底" });
-    expect(readLabel("主责单位: 区生态环境局")).toEqual({ role: "lead", label: "主责单位", value: "区生态环境局" });
+    expect(readLabel("完成时限：2024 年 12 月底")).toEqual({
+      role: "deadline",
+      label: "完成时限",
+      value: "2024 年 12 月底",
+    });
+    expect(readLabel("主责单位: 区生态环境局")).toEqual({
+      role: "lead",
+      label: "主责单位",
+      value: "区生态环境局",
+    });
     expect(readLabel("完成情况：建成1595套保障性住房")?.role).toBe("progress");
   });
 
@@ -53,7 +66,9 @@ describe("readLabel", () => {
 
 describe("splitInlineLabels", () => {
   it("splits a line carrying its labels after the task", () => {
-    const r = splitInlineLabels("新建公共厕所20座。牵头领导：张三；责任单位：区城管委；完成时限：2025年10月底");
+    const r = splitInlineLabels(
+      "新建公共厕所20座。牵头领导：张三；责任单位：区城管委；完成时限：2025年10月底",
+    );
     expect(r.head).toBe("新建公共厕所20座");
     expect(r.labels.map((l) => [l.role, l.value])).toEqual([
       ["leaders", "张三"],

@@ -29,7 +29,10 @@ const ROLE_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ["source", /任务来源|^来源$|^(?:市实事|对应市实事|市级任务|对应任务)(?:项目|序号|编号)?$/],
   ["category", /^(?:类别|分类|领域|类型)$/],
   ["notes", /^(?:备注|说明)$/],
-  ["text", /项目内容|任务内容|督查事项|工作任务|实事项目|项目名称|任务名称|重点任务|^(?:内容|任务|项目|事项|工作内容|具体内容|目标任务)$/],
+  [
+    "text",
+    /项目内容|任务内容|督查事项|工作任务|实事项目|项目名称|任务名称|重点任务|^(?:内容|任务|项目|事项|工作内容|具体内容|目标任务)$/,
+  ],
 ];
 
 /**
@@ -81,7 +84,10 @@ const INLINE_LABEL =
  * Splits a line that carries inline labels into the lead text and the labelled parts.
  * @internal
  */
-export function splitInlineLabels(text: string): { head: string; labels: { role: ColumnRole; label: string; value: string }[] } {
+export function splitInlineLabels(text: string): {
+  head: string;
+  labels: { role: ColumnRole; label: string; value: string }[];
+} {
   const hits = [...text.matchAll(INLINE_LABEL)];
   if (!hits.length) return { head: text, labels: [] };
   const head = trimCharsEnd(text.slice(0, hits[0]?.index ?? 0), "；;，,。 \t\u3000");
@@ -91,7 +97,12 @@ export function splitInlineLabels(text: string): { head: string; labels: { role:
     const end = hits[i + 1]?.index ?? text.length;
     const label = h[0].replace(/[\s:：]/g, "");
     const role = columnRole(label);
-    if (role) labels.push({ role, label, value: trimCharsEnd(text.slice(start, end).trimStart(), "；;，,。 \t\u3000") });
+    if (role)
+      labels.push({
+        role,
+        label,
+        value: trimCharsEnd(text.slice(start, end).trimStart(), "；;，,。 \t\u3000"),
+      });
   });
   return { head, labels };
 }

@@ -19,7 +19,12 @@ export function endsSentence(text: string): boolean {
  * @internal
  */
 export function isSectionHeadingMarker(m: SeqMarker): boolean {
-  return (m.style === "cjk-comma" || m.style === "cjk-dot") && YEAR.test(m.rest) && KIND_WORDS.test(m.rest) && !SENTENCE_END.test(m.rest);
+  return (
+    (m.style === "cjk-comma" || m.style === "cjk-dot") &&
+    YEAR.test(m.rest) &&
+    KIND_WORDS.test(m.rest) &&
+    !SENTENCE_END.test(m.rest)
+  );
 }
 
 /**
@@ -27,7 +32,12 @@ export function isSectionHeadingMarker(m: SeqMarker): boolean {
  * @internal
  */
 export function isGroupHeadingMarker(m: SeqMarker): boolean {
-  return (m.style === "cjk-comma" || m.style === "cjk-dot") && m.rest.length <= 16 && !SENTENCE_END.test(m.rest) && !/\d/.test(m.rest);
+  return (
+    (m.style === "cjk-comma" || m.style === "cjk-dot") &&
+    m.rest.length <= 16 &&
+    !SENTENCE_END.test(m.rest) &&
+    !/\d/.test(m.rest)
+  );
 }
 
 /**

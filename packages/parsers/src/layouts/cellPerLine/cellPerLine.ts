@@ -75,7 +75,8 @@ function headerAt(lines: readonly SourceLine[], i: number): { header: Header | n
     roles.push(role);
     end = j;
   }
-  const header = roles.length >= 3 && (roles.includes("text") || roles.includes("seq")) ? { roles, start: i, end } : null;
+  const header =
+    roles.length >= 3 && (roles.includes("text") || roles.includes("seq")) ? { roles, start: i, end } : null;
   return { header, next: j };
 }
 

@@ -27,7 +27,13 @@ describe("numberedList on a plan with half-width punctuation, tags and label var
       ["优化基本公共服务", 5],
       ["改善居住条件", 2],
     ]);
-    expect(tasks.map((t) => t.category)).toEqual(["优化基本公共服务", "优化基本公共服务", "优化基本公共服务", "改善居住条件", "改善居住条件"]);
+    expect(tasks.map((t) => t.category)).toEqual([
+      "优化基本公共服务",
+      "优化基本公共服务",
+      "优化基本公共服务",
+      "改善居住条件",
+      "改善居住条件",
+    ]);
     expect(doc.diagnostics.filter((d) => d.code === "category_count_mismatch")).toHaveLength(1);
   });
 
@@ -44,7 +50,13 @@ describe("numberedList on a plan with half-width punctuation, tags and label var
   });
 
   it("reads 完成时间 deadlines, the hedged one marked", () => {
-    expect(tasks.map((t) => t.deadline?.date)).toEqual(["2025-12-31", "2025-08-31", "2025-06-30", "2025-12-31", "2025-09-30"]);
+    expect(tasks.map((t) => t.deadline?.date)).toEqual([
+      "2025-12-31",
+      "2025-08-31",
+      "2025-06-30",
+      "2025-12-31",
+      "2025-09-30",
+    ]);
     expect(tasks[1]?.deadline?.hedged).toBe(true);
     expect(doc.diagnostics.some((d) => d.code === "deadline_hedged")).toBe(true);
   });

@@ -2,7 +2,12 @@ import type { SourceLine } from "../../_lib/SourceLine";
 import { readSeqMarker } from "../../fields/seq/readSeqMarker";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
 import { readHeader, readLabel, splitInlineLabels, type ColumnRole } from "../_shared/columnRoles";
-import { endsSentence, isGroupHeadingMarker, isPlainHeading, isSectionHeadingMarker } from "../_shared/headings";
+import {
+  endsSentence,
+  isGroupHeadingMarker,
+  isPlainHeading,
+  isSectionHeadingMarker,
+} from "../_shared/headings";
 import { readCategory } from "../_shared/readCategory";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
 
@@ -10,7 +15,6 @@ import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/t
 // numbering, completion reports (1. target text, then 完成情况：…). Items are numbered lines; the
 // lines after an item are its labelled fields or continue the field before them (page breaks
 // split sentences and figures: `8.3` | blank | `万户`).
-
 
 // 1.【托幼育人】… : the bracketed tag names the task's category.
 const TAG = /^【([^】]{1,12})】 {0,2}/;
@@ -99,7 +103,13 @@ export const numberedList: Layout = {
       }
       return section;
     };
-    const append = (r: TaskRecord, role: ColumnRole, text: string, line: SourceLine, joinedAfterBlank: boolean) => {
+    const append = (
+      r: TaskRecord,
+      role: ColumnRole,
+      text: string,
+      line: SourceLine,
+      joinedAfterBlank: boolean,
+    ) => {
       const prev = r.cells[role];
       r.cells[role] = prev ? `${prev}\n${text}` : text;
       r.endLine = line.no;
@@ -155,7 +165,12 @@ export const numberedList: Layout = {
         continue;
       }
       // A numbering out of line that runs on from the previous task (2. then (3)) is a typing slip.
-      const runsOn = m !== null && rec !== null && field !== "progress" && m.seq === ((rec as TaskRecord).seq ?? -1) + 1 && !isGroupHeadingMarker(m);
+      const runsOn =
+        m !== null &&
+        rec !== null &&
+        field !== "progress" &&
+        m.seq === ((rec as TaskRecord).seq ?? -1) + 1 &&
+        !isGroupHeadingMarker(m);
       const isTask = m !== null && (levelOf(m.style) === taskLevel || runsOn);
       if (m && !isTask && isGroupHeadingMarker(m) && (section || pendingTitle || rec)) {
         const s = ensure();
@@ -170,7 +185,10 @@ export const numberedList: Layout = {
         // Inside a narrative, a numbering that restarts or runs on from its own points is a point.
         const r: TaskRecord | null = rec;
         const inNarrative = r !== null && field === "progress";
-        const isPoint = inNarrative && r !== null && (m.seq <= (r.seq ?? 0) || (m.seq === lastPoint + 1 && m.seq !== (r.seq ?? 0) + 1));
+        const isPoint =
+          inNarrative &&
+          r !== null &&
+          (m.seq <= (r.seq ?? 0) || (m.seq === lastPoint + 1 && m.seq !== (r.seq ?? 0) + 1));
         if (!isPoint) {
           const s = ensure();
           close();
@@ -235,7 +253,8 @@ export const numberedList: Layout = {
     close();
     for (const s of sections) {
       const words = labelWords.get(s);
-      if (words?.has("完成情况") && !words.has("进展情况") && !/进展|进度/.test(s.title ?? "")) s.kind = "completion";
+      if (words?.has("完成情况") && !words.has("进展情况") && !/进展|进度/.test(s.title ?? ""))
+        s.kind = "completion";
     }
     // A heading left pending with no tasks after it is a note of the document, not a section.
     const pt = pendingTitle as { text: string; line: number } | null;

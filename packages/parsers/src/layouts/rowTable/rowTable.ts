@@ -139,7 +139,8 @@ export const rowTable: Layout = {
       }
       const seqCol = roles.indexOf("seq");
       const seq = cells && cells[0] !== "" && seqCol >= 0 ? seqOf(cells[seqCol]) : null;
-      const startsRow = seq !== null || (seqCol < 0 && cells !== null && filled.length >= Math.min(3, roles.length));
+      const startsRow =
+        seq !== null || (seqCol < 0 && cells !== null && filled.length >= Math.min(3, roles.length));
       if (startsRow && cells) {
         close();
         rec = { seq, cells: {}, category, startLine: line.no, endLine: line.no };
