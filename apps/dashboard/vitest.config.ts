@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, mergeConfig } from "vitest/config";
-import shared from "../../vitest.shared";
+import shared from "../../vitest.shared.ts";
 
 export default mergeConfig(
   shared,

@@ -1,6 +1,6 @@
 // Packaging checks need built packages (turbo runs `^build` first) and pack them once, in a global setup.
 import { defineConfig, mergeConfig } from "vitest/config";
-import shared from "../../vitest.shared";
+import shared from "../../vitest.shared.ts";
 
 export default mergeConfig(
   shared,
