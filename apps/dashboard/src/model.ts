@@ -114,7 +114,7 @@ export function fileName(path: string): string {
 }
 
 /** The year a section's tasks belong to: its period's, else the section's own (plans have no period). */
-export function sectionYear(_model: Model, s: SectionMetrics): number | null {
+export function sectionYear(s: SectionMetrics): number | null {
   return s.period?.year ?? s.year;
 }
 
@@ -123,7 +123,7 @@ export function sectionYear(_model: Model, s: SectionMetrics): number | null {
  * `东城 2024Q1 进展` (the long form does not fit a 390-px screen's axis).
  */
 export function sectionLabel(model: Model, s: SectionMetrics, short = false): string {
-  const year = sectionYear(model, s);
+  const year = sectionYear(s);
   const span = s.period ? ((short ? SPAN_SHORT : SPAN)[s.period.span] ?? s.period.span) : "";
   const issuer = s.issuer ? (short ? s.issuer.replace(/区$/, "") : s.issuer) : fileName(s.source);
   const when = short ? `${year ?? ""}${span}` : [year, span].filter(Boolean).join(" ");

@@ -1,5 +1,6 @@
 import type { Section, SectionKind, Task } from "@minsheng/core";
 import type { SourceLine } from "./_lib/SourceLine";
+import { toHalfWidth } from "./_lib/text/toHalfWidth";
 import { isModelYear } from "./_lib/year/isModelYear";
 import { readDocMeta, type DocMeta } from "./fields/docMeta/readDocMeta";
 import { periodEnd, readPeriod } from "./fields/period/readPeriod";
@@ -18,7 +19,7 @@ const YEAR = /((?:19|20)\d{2}) {0,2}年/g;
 /** The first year the text writes that the model can hold (1923年 is history, not the document's year). */
 function yearOf(text: string | null | undefined): number | null {
   if (!text) return null;
-  for (const m of text.normalize("NFKC").matchAll(YEAR)) {
+  for (const m of toHalfWidth(text).matchAll(YEAR)) {
     const y = Number(m[1]);
     if (isModelYear(y)) return y;
   }

@@ -6,7 +6,14 @@ import {
   type Document,
 } from "@minsheng/core";
 import { textKey } from "./cityItemKey";
-import { normalizeItemText, textSimilarity } from "./textSimilarity";
+import {
+  bigramProfile,
+  normalizeItemText,
+  profileSimilarity,
+  similarityBound,
+  textSimilarity,
+  type BigramProfile,
+} from "./textSimilarity";
 
 /** Options of {@link resolveCorpus}. */
 export interface ResolveOptions {
@@ -136,13 +143,15 @@ function clusterByText(cites: readonly Citation[], threshold: number): void {
     if (same !== undefined) parent[find(i)] = find(same);
     else if (c.norm) byNorm.set(c.norm, i);
   });
+  // Each distinct text is profiled once; pairs whose lengths alone rule the threshold out are skipped.
   const reps = [...byNorm.values()];
+  const profiles = reps.map((i) => bigramProfile((cites[i] as Citation).norm));
   for (let a = 0; a < reps.length; a++)
     for (let b = a + 1; b < reps.length; b++) {
       const x = cites[reps[a] as number] as Citation;
       const y = cites[reps[b] as number] as Citation;
-      if (x.doc === y.doc) continue;
-      if (textSimilarity(x.norm, y.norm) >= threshold)
+      if (x.doc === y.doc || similarityBound(x.norm, y.norm) < threshold) continue;
+      if (profileSimilarity(profiles[a] as BigramProfile, profiles[b] as BigramProfile) >= threshold)
         parent[find(reps[a] as number)] = find(reps[b] as number);
     }
   const clusters = new Map<number, Citation[]>();

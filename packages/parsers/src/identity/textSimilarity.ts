@@ -29,12 +29,44 @@ function bigrams(s: string): Map<string, number> {
  */
 export function textSimilarity(a: string, b: string): number {
   if (a === b) return a ? 1 : 0;
-  if (a.length < 2 || b.length < 2) return 0;
-  const x = bigrams(a);
-  const y = bigrams(b);
+  return profileSimilarity(bigramProfile(a), bigramProfile(b));
+}
+
+/** A text's bigram counts, built once when it is compared with many others. @internal */
+export interface BigramProfile {
+  readonly text: string;
+  readonly grams: ReadonlyMap<string, number>;
+}
+
+/**
+ * The bigram profile of a normalised text.
+ * @internal
+ */
+export function bigramProfile(text: string): BigramProfile {
+  return { text, grams: bigrams(text) };
+}
+
+/**
+ * The highest Dice similarity two texts of these lengths can reach (all bigrams of the shorter
+ * shared): a cheap bound that spares counting bigrams of texts too different in length.
+ * @internal
+ */
+export function similarityBound(a: string, b: string): number {
+  const x = a.length - 1;
+  const y = b.length - 1;
+  return x <= 0 || y <= 0 ? (a === b ? 1 : 0) : (2 * Math.min(x, y)) / (x + y);
+}
+
+/**
+ * {@link textSimilarity} over profiles built beforehand.
+ * @internal
+ */
+export function profileSimilarity(a: BigramProfile, b: BigramProfile): number {
+  if (a.text === b.text) return a.text ? 1 : 0;
+  if (a.text.length < 2 || b.text.length < 2) return 0;
   let shared = 0;
-  for (const [g, n] of x) shared += Math.min(n, y.get(g) ?? 0);
-  return (2 * shared) / (a.length - 1 + (b.length - 1));
+  for (const [g, n] of a.grams) shared += Math.min(n, b.grams.get(g) ?? 0);
+  return (2 * shared) / (a.text.length - 1 + (b.text.length - 1));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Programme } from "@minsheng/core";
+import { toHalfWidth } from "../../_lib/text/toHalfWidth";
 import { decodeChineseInteger } from "../../_lib/numerals/decodeChineseInteger";
 
 /** A city item cited at the start of a task or in a 任务来源 cell. @internal */
@@ -24,7 +25,7 @@ export function readCityItemCitation(text: string): CityItemCitation | null {
   const m = CITATION.exec(text);
   if (!m) return null;
   const word = m[1] ?? "";
-  const numText = (m[2] ?? "").normalize("NFKC");
+  const numText = toHalfWidth(m[2] ?? "");
   const number = /^\d+$/.test(numText) ? Number(numText) : decodeChineseInteger(numText);
   if (number === null || number <= 0) return null;
   const programme: Programme = /重点任务|重点工作|工作报告/.test(word) ? "work-report" : "livelihood";

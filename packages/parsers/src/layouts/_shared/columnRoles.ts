@@ -1,4 +1,4 @@
-import { normalizeForMatch } from "../../_lib/normalizeForMatch";
+import { toHalfWidth } from "../../_lib/text/toHalfWidth";
 import { trimCharsEnd } from "../../_lib/trimChars";
 
 /** What a table column or a labelled line holds. @internal */
@@ -40,7 +40,7 @@ const ROLE_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
  * @internal
  */
 export function columnRole(header: string): ColumnRole | null {
-  const h = normalizeForMatch(header).replace(/\s+/g, "");
+  const h = toHalfWidth(header).replace(/\s+/g, "");
   if (!h || h.length > 16) return null;
   for (const [role, re] of ROLE_WORDS) if (re.test(h)) return role;
   return null;

@@ -1,5 +1,5 @@
 import { decodeChineseInteger } from "../../_lib/numerals/decodeChineseInteger";
-import { normalizeForMatch } from "../../_lib/normalizeForMatch";
+import { toHalfWidth } from "../../_lib/text/toHalfWidth";
 
 // 改善居住条件（4项） / 二、方便市民出行（5项） / 一、优化基本公共服务(5件) / （一）托育服务（共3项）.
 // Marker, a short name without sentence punctuation, and a count in brackets at the end.
@@ -11,7 +11,7 @@ const CATEGORY =
  * @internal
  */
 export function readCategory(text: string): { name: string; declaredCount: number } | null {
-  const m = CATEGORY.exec(normalizeForMatch(text).trim());
+  const m = CATEGORY.exec(toHalfWidth(text).trim());
   if (!m) return null;
   const name = (m[1] ?? "").trim();
   const n = m[2] ?? "";

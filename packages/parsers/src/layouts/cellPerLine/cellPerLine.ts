@@ -1,9 +1,9 @@
 import type { SourceLine } from "../../_lib/SourceLine";
-import { readSeqMarker } from "../../fields/seq/readSeqMarker";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
 import { columnRole, type ColumnRole } from "../_shared/columnRoles";
 import { isSectionHeading } from "../_shared/headings";
 import { readCategory } from "../_shared/readCategory";
+import { readSeqCell } from "../_shared/readSeqCell";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
 
 // A table flattened to one cell per line (Word/PDF export): the header cells stand on consecutive
@@ -19,13 +19,6 @@ interface Cell {
 
 function isTabbed(line: SourceLine): boolean {
   return /^[ \u3000]{0,8}\t/.test(line.raw);
-}
-
-function seqOf(text: string): number | null {
-  const c = text.normalize("NFKC").trim();
-  if (/^\d{1,4}$/.test(c)) return Number(c);
-  const m = readSeqMarker(c);
-  return m && !m.rest.trim() ? m.seq : null;
 }
 
 type Header = { roles: ColumnRole[]; start: number; end: number };
@@ -97,7 +90,7 @@ export const cellPerLine: Layout = {
     const h = findHeader(lines, 0);
     if (!h) return 0;
     const after = lines.slice(h.end + 1).find((l) => l.text);
-    return after && seqOf(after.text) !== null ? 0.95 : 0.5;
+    return after && readSeqCell(after.text) !== null ? 0.95 : 0.5;
   },
   parse(lines, ctx: LayoutContext) {
     const sections: RawSection[] = [];
@@ -150,7 +143,7 @@ export const cellPerLine: Layout = {
         row.forEach((c, i) => {
           const role = roles[Math.min(i, roles.length - 1)];
           if (!role) return;
-          if (role === "seq") rec.seq = seqOf(c.text);
+          if (role === "seq") rec.seq = readSeqCell(c.text);
           else rec.cells[role] = rec.cells[role] ? `${rec.cells[role]}\n${c.text}` : c.text;
         });
         if (row.length > roles.length)
@@ -194,7 +187,7 @@ export const cellPerLine: Layout = {
           blankBefore = false;
           continue;
         }
-        const seq = seqOf(l.text);
+        const seq = readSeqCell(l.text);
         // Without tabs a full row's extra lines wrap its last cell until the next seq starts a row.
         const newCell = tabbed ? isTabbed(l) : row.length < roles.length || seq !== null;
         if (newCell) {

@@ -1,10 +1,10 @@
 import type { SourceLine } from "../../_lib/SourceLine";
-import { readSeqMarker } from "../../fields/seq/readSeqMarker";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
 import { cellsOf } from "../_shared/cellsOf";
 import { readHeader, type ColumnRole } from "../_shared/columnRoles";
 import { isSectionHeading } from "../_shared/headings";
 import { readCategory } from "../_shared/readCategory";
+import { readSeqCell } from "../_shared/readSeqCell";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
 
 // A table whose rows are lines: cells separated by tabs (PDF/Word text export), by `|` (web or
@@ -23,14 +23,6 @@ function headerOf(line: SourceLine): { roles: (ColumnRole | null)[]; spaced: boo
     return roles && roles.every(Boolean) ? { roles, spaced: true } : null;
   }
   return null;
-}
-
-/** A seq cell: a bare number (1, 12) or a numbering marker with nothing after it ((一), 1.). */
-function seqOf(cell: string | undefined): number | null {
-  const c = (cell ?? "").normalize("NFKC").trim();
-  if (/^\d{1,4}$/.test(c)) return Number(c);
-  const m = readSeqMarker(c);
-  return m && !m.rest.trim() ? m.seq : null;
 }
 
 function sameRoles(a: readonly (ColumnRole | null)[], b: readonly (ColumnRole | null)[]): boolean {
@@ -58,7 +50,7 @@ export const rowTable: Layout = {
       if (h) {
         headers++;
         spaced = h.spaced;
-      } else if (headers && seqOf(cellsOf(line, spaced)?.[0]) !== null) rows++;
+      } else if (headers && readSeqCell(cellsOf(line, spaced)?.[0]) !== null) rows++;
     }
     return headers && rows ? 0.9 : headers ? 0.4 : 0;
   },
@@ -138,7 +130,7 @@ export const rowTable: Layout = {
         continue;
       }
       const seqCol = roles.indexOf("seq");
-      const seq = cells && cells[0] !== "" && seqCol >= 0 ? seqOf(cells[seqCol]) : null;
+      const seq = cells && cells[0] !== "" && seqCol >= 0 ? readSeqCell(cells[seqCol]) : null;
       const startsRow =
         seq !== null || (seqCol < 0 && cells !== null && filled.length >= Math.min(3, roles.length));
       if (startsRow && cells) {
