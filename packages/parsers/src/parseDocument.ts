@@ -6,10 +6,9 @@ import {
   type OutlineEntry,
   type Section,
 } from "@minsheng/core";
-import { bytesToHex } from "@noble/hashes/utils";
-import { sha256 } from "@noble/hashes/sha2";
 import type { SourceLine } from "./_lib/SourceLine";
 import { decodeBytes } from "./_lib/decode/decodeBytes";
+import { sha256Hex } from "./_lib/hash/sha256Hex";
 import { internStrings } from "./_lib/internStrings";
 import { rowsToSourceLines, toSourceLines } from "./_lib/lines";
 import { assignUnitIds } from "./identity/assignUnitIds";
@@ -35,10 +34,6 @@ const SEVERITY: Partial<Record<Diagnostic["code"], Diagnostic["severity"]>> = {
 // A single bounded class: linear even on the 4,500-space line of one seed.
 const LONG_SPACE_RUN = /[ \t\u3000]{50,}/;
 
-function hashText(text: string): string {
-  return bytesToHex(sha256(new TextEncoder().encode(text)));
-}
-
 /** Builds the document from source lines: the one path every entry point takes. */
 function parseLines(
   lines: readonly SourceLine[],
@@ -48,9 +43,11 @@ function parseLines(
   const diagnostics: Diagnostic[] = [...early];
   const report = (d: Report) =>
     diagnostics.push({ ...d, severity: d.severity ?? SEVERITY[d.code] ?? "info" });
-  const roles = new Map<number, { role: LineRole; section: number | null }>();
+  // Indexed by line number: the first reader to claim a line names its role.
+  const roles: (LineMark | undefined)[] = new Array<LineMark | undefined>(lines.length + 1);
   const mark = (start: number, end: number, role: LineRole, section: number | null = null) => {
-    for (let n = start; n <= end; n++) if (!roles.has(n)) roles.set(n, { role, section });
+    const m: LineMark = { role, section };
+    for (let n = start; n <= end; n++) if (roles[n] === undefined) roles[n] = m;
   };
 
   // Runs of hundreds of spaces (PDF layout debris) are collapsed before any reading; say where.
@@ -65,7 +62,7 @@ function parseLines(
   }
   const read = readSections(lines, { mark: (s, e, r) => mark(s, e, r), report });
   const meta = read.meta;
-  const firstTaskLine = read.sections.flatMap((s) => s.tasks.map((t) => t.span.startLine))[0] ?? Infinity;
+  const firstTaskLine = read.sections.find((s) => s.tasks.length)?.tasks[0]?.span.startLine ?? Infinity;
   const front = lines.filter((l) => l.no < firstTaskLine);
   for (const n of meta.titleLines) mark(n, n, "title");
   for (const n of meta.metaLines) mark(n, n, "meta");
@@ -74,7 +71,7 @@ function parseLines(
     return s;
   });
   // Front matter the layouts left: the addressee, the covering sentence, the signature.
-  for (const l of front) if (l.text && !roles.has(l.no)) mark(l.no, l.no, "note");
+  for (const l of front) if (l.text && roles[l.no] === undefined) mark(l.no, l.no, "note");
 
   if (!lines.some((l) => l.text))
     report({ code: "empty_document", severity: "warning", message: "The document has no text.", line: null });
@@ -87,7 +84,7 @@ function parseLines(
 
   // Every non-blank line is accounted for: what no reader claimed is named, line by line.
   for (const l of lines) {
-    if (!l.text || roles.has(l.no)) continue;
+    if (!l.text || roles[l.no] !== undefined) continue;
     report({
       code: "unclassified_line",
       message: `Line ${l.no} was not read as part of any task: “${l.text.slice(0, 40)}”.`,
@@ -111,11 +108,17 @@ function parseLines(
   return withIds;
 }
 
-function toOutline(roles: ReadonlyMap<number, { role: LineRole; section: number | null }>): OutlineEntry[] {
+/** How a line was read, and in which section. */
+interface LineMark {
+  readonly role: LineRole;
+  readonly section: number | null;
+}
+
+function toOutline(roles: readonly (LineMark | undefined)[]): OutlineEntry[] {
   const out: OutlineEntry[] = [];
-  for (const n of [...roles.keys()].sort((a, b) => a - b)) {
-    const r = roles.get(n);
-    if (!r) continue;
+  for (let n = 0; n < roles.length; n++) {
+    const r = roles[n];
+    if (r === undefined) continue;
     const last = out[out.length - 1];
     if (last && last.endLine === n - 1 && last.role === r.role && last.section === r.section)
       last.endLine = n;
@@ -144,7 +147,7 @@ export function parseText(text: string, options: ParseOptions = {}): Document {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return parseLines(
     toSourceLines(clean),
-    { path: options.path ?? "<text>", sha256: hashText(text), encoding: "utf-8" },
+    { path: options.path ?? "<text>", sha256: sha256Hex(text), encoding: "utf-8" },
     [],
   );
 }
@@ -176,7 +179,7 @@ export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Docum
       message: `${path} looks like binary data, not text.`,
       line: null,
     });
-    return parseLines([], { path, sha256: bytesToHex(sha256(bytes)), encoding: decoded.encoding }, early);
+    return parseLines([], { path, sha256: sha256Hex(bytes), encoding: decoded.encoding }, early);
   }
   if (decoded.encoding !== "utf-8")
     early.push({
@@ -194,7 +197,7 @@ export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Docum
     });
   return parseLines(
     toSourceLines(decoded.text),
-    { path, sha256: bytesToHex(sha256(bytes)), encoding: decoded.encoding },
+    { path, sha256: sha256Hex(bytes), encoding: decoded.encoding },
     early,
   );
 }
@@ -225,7 +228,7 @@ export function parseRows(
   const text = rows.map((r) => r.join("\t")).join("\n");
   return parseLines(
     rowsToSourceLines(rows),
-    { path: options.path ?? "<rows>", sha256: hashText(text), encoding: options.encoding ?? "rows" },
+    { path: options.path ?? "<rows>", sha256: sha256Hex(text), encoding: options.encoding ?? "rows" },
     [],
   );
 }

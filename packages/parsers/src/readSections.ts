@@ -6,6 +6,7 @@ import { readDocMeta, type DocMeta } from "./fields/docMeta/readDocMeta";
 import { periodEnd, readPeriod } from "./fields/period/readPeriod";
 import { buildTask } from "./layouts/_shared/buildTask";
 import type { ColumnRole } from "./layouts/_shared/columnRoles";
+import { LineMemo } from "./layouts/_shared/lineMemo";
 import type { Layout, LayoutContext, RawSection } from "./layouts/_shared/types";
 import { cellPerLine } from "./layouts/cellPerLine/cellPerLine";
 import { numberedList } from "./layouts/numberedList/numberedList";
@@ -75,12 +76,13 @@ function sample(lines: readonly SourceLine[]): readonly SourceLine[] {
   return lines;
 }
 
-function unclaimedStretches(lines: readonly SourceLine[], claimed: ReadonlySet<number>): SourceLine[][] {
+/** The stretches of lines no layout claimed; `claimed[no]` is 1 for a line of number `no` a layout read. */
+function unclaimedStretches(lines: readonly SourceLine[], claimed: Uint8Array): SourceLine[][] {
   const out: SourceLine[][] = [];
   let cur: SourceLine[] = [];
   let hasText = false;
   for (const l of lines) {
-    if (l.text && claimed.has(l.no)) {
+    if (l.text && claimed[l.no] === 1) {
       if (hasText) out.push(cur);
       cur = [];
       hasText = false;
@@ -93,12 +95,19 @@ function unclaimedStretches(lines: readonly SourceLine[], claimed: ReadonlySet<n
   return out;
 }
 
-function mostConfident(lines: readonly SourceLine[], min: number): Layout | null {
+/** Whether at least two of the lines hold text (counting stops at the second). */
+function hasTwoTextLines(lines: readonly SourceLine[]): boolean {
+  let n = 0;
+  for (const l of lines) if (l.text && ++n >= 2) return true;
+  return false;
+}
+
+function mostConfident(lines: readonly SourceLine[], min: number, memo: LineMemo): Layout | null {
   let best: Layout | null = null;
   let score = min;
   const head = sample(lines);
   for (const layout of LAYOUTS) {
-    const s = layout.detect(head);
+    const s = layout.detect(head, memo);
     if (s > score) {
       best = layout;
       score = s;
@@ -116,20 +125,26 @@ function readRawSections(
   lines: readonly SourceLine[],
   ctx: LayoutContext,
 ): { raws: (RawSection & { layout: string })[]; best: Layout | null } {
-  const claimed = new Set<number>();
+  // Line numbers run from 1 to the number of lines: a flag per number is cheaper to ask than a set.
+  // (A typed array ignores numbers outside it, which no line has.)
+  let lastNo = 0;
+  for (const l of lines) lastNo = Math.max(lastNo, l.no);
+  const claimed = new Uint8Array(lastNo + 1);
+  // The layouts' readings of each line, kept while the document and its stretches are detected and read.
+  const memo = new LineMemo(lines);
   const tracking: LayoutContext = {
     report: ctx.report,
     mark: (start, end, role) => {
-      for (let n = start; n <= end; n++) claimed.add(n);
+      for (let n = start; n <= end; n++) claimed[n] = 1;
       ctx.mark(start, end, role);
     },
   };
   const run = (layout: Layout, part: readonly SourceLine[]) =>
-    layout.parse(part, tracking).map((r) => {
-      for (const rec of r.records) for (let n = rec.startLine; n <= rec.endLine; n++) claimed.add(n);
+    layout.parse(part, tracking, memo).map((r) => {
+      for (const rec of r.records) for (let n = rec.startLine; n <= rec.endLine; n++) claimed[n] = 1;
       return { ...r, layout: layout.id };
     });
-  const best = mostConfident(lines, 0);
+  const best = mostConfident(lines, 0, memo);
   const raws = best ? run(best, lines) : [];
   if (!raws.length) return { raws, best };
   // Stretches of unclaimed lines (blank lines do not break a stretch) with two lines of text or
@@ -139,9 +154,9 @@ function readRawSections(
     let found = false;
     for (const part of unclaimedStretches(lines, claimed)) {
       const first = part[0]?.no ?? 0;
-      if (tried.has(first) || part.filter((l) => l.text).length < 2) continue;
+      if (tried.has(first) || !hasTwoTextLines(part)) continue;
       tried.add(first);
-      const layout = mostConfident(part, 0.45);
+      const layout = mostConfident(part, 0.45, memo);
       const more = layout ? run(layout, part).filter((r) => r.records.length) : [];
       if (more.length) {
         raws.push(...more);

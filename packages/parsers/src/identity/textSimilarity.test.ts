@@ -34,3 +34,25 @@ describe("textSimilarity", () => {
     );
   });
 });
+
+describe("normalizeItemText", () => {
+  // The character-by-character removal must drop exactly what the Unicode-property class drops.
+  const reference = (t: string) =>
+    t
+      .normalize("NFKC")
+      .replace(/<[^<>]{0,80}>/g, "")
+      .replace(/[\s\p{P}\p{S}]/gu, "");
+
+  it("drops spaces, punctuation and symbols as the Unicode classes say, astral characters too", () => {
+    expect(normalizeItemText("“新建 50 个<b>温馨家园</b>”，😀𝟙。")).toBe(
+      reference("“新建 50 个<b>温馨家园</b>”，😀𝟙。"),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" })),
+        (t) => normalizeItemText(t) === reference(t),
+      ),
+      { numRuns: runs },
+    );
+  });
+});

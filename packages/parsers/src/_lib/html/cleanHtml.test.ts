@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { growthRatio } from "@minsheng/test-utils";
 import { describe, expect, it } from "vitest";
-import { cleanHtml } from "./cleanHtml";
+import { cleanHtml, htmlToText } from "./cleanHtml";
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 200);
 const seedCells = (name: string, line: number): string[] =>
@@ -115,5 +115,19 @@ describe("cleanHtml", () => {
     { name: "thousands of numbered points", make: (n: number) => "<p>" + "1.甲。".repeat(n / 4) },
   ])("stays linear on $name", ({ make }) => {
     expect(growthRatio(cleanHtml, make, 25_000)).toBeLessThan(24);
+  });
+});
+
+describe("htmlToText", () => {
+  it.each([
+    "<p>区城管委</p><p>区交通支队</p>",
+    "<ol><li>1.甲</li><li>2.乙</li></ol>",
+    "区教委、区卫健委",
+    "a<b 《条例》",
+    "<br/>2024年12月底前&nbsp;",
+    "",
+  ])("reads %j as cleanHtml does, without the points", (cell) => {
+    const full = cleanHtml(cell);
+    expect(htmlToText(cell)).toEqual({ text: full.text, hadHtml: full.hadHtml });
   });
 });

@@ -77,7 +77,40 @@ const SKIP = new Set(["script", "style", "head", "title"]);
  * ```
  */
 export function cleanHtml(cell: string): CleanCell {
-  if (!REAL_TAG.test(cell)) return { text: cell, points: splitPoints(cell), hadHtml: false };
+  if (!hasRealTag(cell)) return { text: cell, points: splitPoints(cell), hadHtml: false };
+  const { text, items } = readHtml(cell);
+  const points = items.length >= 2 ? items.map(withoutMarker) : splitPoints(text);
+  return { text, points, hadHtml: true };
+}
+
+/**
+ * The text of a cell that may hold HTML, as {@link cleanHtml} gives it, without looking for
+ * numbered points (a body or a deadline cell has none worth the search).
+ *
+ * @internal
+ * @param cell - The cell as written.
+ * @returns The cleaned text and whether the cell held HTML.
+ *
+ * @example
+ * ```ts
+ * htmlToText("<p>区城管委</p><p>区交通支队</p>");
+ * //=> { text: "区城管委\n区交通支队", hadHtml: true }
+ * htmlToText("区城管委");
+ * //=> { text: "区城管委", hadHtml: false }
+ * ```
+ */
+export function htmlToText(cell: string): { text: string; hadHtml: boolean } {
+  if (!hasRealTag(cell)) return { text: cell, hadHtml: false };
+  return { text: readHtml(cell).text, hadHtml: true };
+}
+
+/** Whether the cell holds a real tag; most cells hold no `<` at all, which is checked first. @internal */
+function hasRealTag(cell: string): boolean {
+  return cell.includes("<") && REAL_TAG.test(cell);
+}
+
+/** Reads an HTML cell: its paragraphs joined by line breaks, and its `<li>` items. @internal */
+function readHtml(cell: string): { text: string; items: string[] } {
   const paragraphs: string[] = [];
   const items: string[] = [];
   let current = "";
@@ -115,9 +148,7 @@ export function cleanHtml(cell: string): CleanCell {
   parser.write(cell);
   parser.end();
   flush();
-  const text = paragraphs.join("\n");
-  const points = items.length >= 2 ? items.map(withoutMarker) : splitPoints(text);
-  return { text, points, hadHtml: true };
+  return { text: paragraphs.join("\n"), items };
 }
 
 /** Whitespace runs (incl. NBSP and the ideographic space) to one space, trimmed. @internal */

@@ -18,13 +18,20 @@ export function toHalfWidth(text: string): string {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let mapped = -1;
-    if (c >= 0xff01 && c <= 0xff5e) mapped = c - 0xfee0;
-    else if (c === 0x3000) mapped = 0x20;
-    if (mapped >= 0) {
-      out += text.slice(from, i) + String.fromCharCode(mapped);
+    if (c < 0x3000) continue; // ASCII and most CJK punctuation: nothing to fold
+    let folded: string | undefined;
+    if (c >= 0xff01 && c <= 0xff5e) folded = ASCII_OF_FULL_WIDTH[c - 0xff01];
+    else if (c === 0x3000) folded = " ";
+    if (folded !== undefined) {
+      out += text.slice(from, i) + folded;
       from = i + 1;
     }
   }
+  // A string with nothing to fold comes back as itself, with no copy.
   return from === 0 ? text : out + text.slice(from);
 }
+
+/** U+FF01–U+FF5E → U+0021–U+007E, made once. */
+const ASCII_OF_FULL_WIDTH: readonly string[] = Array.from({ length: 0x5e }, (_, k) =>
+  String.fromCharCode(0x21 + k),
+);

@@ -1,5 +1,5 @@
 import type { Deadline } from "@minsheng/core";
-import { format, getDaysInMonth } from "date-fns";
+import { getDaysInMonth } from "date-fns";
 import { decodeChineseInteger } from "../../_lib/numerals/decodeChineseInteger";
 import { toHalfWidth } from "../../_lib/text/toHalfWidth";
 
@@ -29,6 +29,8 @@ const THIS_YEAR = /年[底末内]|今年|本年|全年/;
 const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?=年)/g;
 /** A Chinese month: 十二月, 九月 — not 一季度, not 三个月 @internal */
 const CHINESE_MONTH = /(?<![〇零一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])(?=月)/g;
+/** Any character CHINESE_YEAR or CHINESE_MONTH could match @internal */
+const CHINESE_DIGIT = /[〇零一二三四五六七八九十]/;
 /** Words that only strive for the date @internal */
 const HEDGE = /力争|争取|力求/;
 
@@ -76,8 +78,10 @@ export function readDeadline(text: string, ctx: { readonly year: number | null }
 
 /** Folds widths, removes whitespace and rewrites Chinese years and months as digits. @internal */
 function normalize(text: string): string {
-  return toHalfWidth(text)
-    .replace(/\s+/g, "")
+  const s = toHalfWidth(text).replace(/\s+/g, "");
+  // Most cells write their dates in digits: the Chinese-numeral rewrites run only when one is there.
+  if (!CHINESE_DIGIT.test(s)) return s;
+  return s
     .replace(CHINESE_YEAR, (w) => String(decodeChineseInteger(w) ?? w))
     .replace(CHINESE_MONTH, (w) => String(decodeChineseInteger(w) ?? w));
 }
@@ -150,10 +154,14 @@ function endOfMonth(year: number, month: number, precision: Deadline["precision"
 /** `YYYY-MM-DD` for a real calendar day, else null. @internal */
 function day(year: number, month: number, dayOfMonth: number): string | null {
   if (validYear(year) === null || month < 1 || month > 12 || dayOfMonth < 1) return null;
-  const d = new Date(year, month - 1, 1);
-  if (dayOfMonth > getDaysInMonth(d)) return null;
-  d.setDate(dayOfMonth);
-  return format(d, "yyyy-MM-dd");
+  if (dayOfMonth > getDaysInMonth(new Date(year, month - 1, 1))) return null;
+  // Written by hand: date-fns' format parses its pattern on every call, and the year is 4 digits.
+  return `${year}-${twoDigits(month)}-${twoDigits(dayOfMonth)}`;
+}
+
+/** @internal */
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 /** The year when it is plausible for these documents, else null. @internal */

@@ -2,10 +2,19 @@ import { describe, expect, it } from "vitest";
 import {
   endsAt,
   isAnySpace,
+  isAnySpaceCode,
+  isCharAt,
+  isChineseNumberBodyCode,
+  isChineseNumberStartCode,
   isClauseEnd,
+  isClauseEndCode,
   isDigit,
+  isDigitCode,
   isHorizontalSpace,
+  isHorizontalSpaceCode,
   isLatinLetter,
+  isLatinLetterCode,
+  isNumberStartCode,
   skipSpaces,
   skipSpacesBack,
 } from "./charClasses";
@@ -20,6 +29,57 @@ describe("charClasses", () => {
     expect(skipSpaces("1 万个", 1, 3, false)).toBe(2);
     expect(skipSpacesBack("第 1 项", 2, 3)).toBe(1);
     expect(endsAt("不少于800人", 3, "不少于")).toBe(true);
+    expect(isDigitCode("８".charCodeAt(0))).toBe(true);
+    expect(isLatinLetterCode("G".charCodeAt(0))).toBe(true);
+    expect(isHorizontalSpaceCode(0x3000)).toBe(true);
+    expect(isAnySpaceCode("\n".charCodeAt(0))).toBe(true);
+    expect(isClauseEndCode("，".charCodeAt(0))).toBe(true);
+    expect(isChineseNumberStartCode("两".charCodeAt(0))).toBe(true);
+    expect(isChineseNumberBodyCode("万".charCodeAt(0))).toBe(true);
+    expect([
+      isNumberStartCode("7".charCodeAt(0)),
+      isNumberStartCode("三".charCodeAt(0)),
+      isNumberStartCode("万".charCodeAt(0)),
+    ]).toEqual([true, true, false]);
+    expect(isCharAt("1 万个", 2, "万")).toBe(true);
+  });
+
+  it("puts the codes past the ends of the text (NaN) in no class", () => {
+    const past = "".charCodeAt(0);
+    expect(
+      [
+        isDigitCode,
+        isLatinLetterCode,
+        isHorizontalSpaceCode,
+        isAnySpaceCode,
+        isClauseEndCode,
+        isChineseNumberStartCode,
+        isChineseNumberBodyCode,
+        isNumberStartCode,
+      ].map((test) => test(past)),
+    ).toEqual(Array(8).fill(false));
+    expect(isCharAt("万", 1, "万")).toBe(false);
+    expect(isCharAt("万", -1, "万")).toBe(false);
+  });
+
+  it("answers the same on a character and on its code", () => {
+    const chars = [...'0９aＺ万两〇十百，,:\n\r \t\u3000\u00a0\f\v、《"'];
+    for (const ch of chars) {
+      const code = ch.charCodeAt(0);
+      expect([
+        isDigit(ch),
+        isLatinLetter(ch),
+        isHorizontalSpace(ch),
+        isAnySpace(ch),
+        isClauseEnd(ch),
+      ]).toEqual([
+        isDigitCode(code),
+        isLatinLetterCode(code),
+        isHorizontalSpaceCode(code),
+        isAnySpaceCode(code),
+        isClauseEndCode(code),
+      ]);
+    }
   });
 
   it("bounds the spaces it skips, so long runs cost nothing", () => {

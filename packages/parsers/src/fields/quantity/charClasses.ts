@@ -1,4 +1,65 @@
 // Character classes the quantity reader tests one character at a time (no regex over the input).
+// The reader tests them at every character of long texts, so each class is also offered on a UTF-16
+// code (text.charCodeAt(k)): reading a code allocates nothing, while text[k] makes a string for
+// every CJK character. Codes past either end of the text (NaN) are in no class.
+
+const DIGIT = 1;
+const LATIN_LETTER = 2;
+const HORIZONTAL_SPACE = 4;
+const LINE_BREAK = 8;
+const CLAUSE_END = 16;
+const CHINESE_NUMBER_START = 32;
+const CHINESE_NUMBER_BODY = 64;
+
+/** The classes of every BMP code, as bits: one table lookup answers any class. */
+const CLASSES = new Uint8Array(0x10000);
+
+function markCode(flag: number, code: number): void {
+  CLASSES[code] = (CLASSES[code] ?? 0) | flag;
+}
+
+function markRange(flag: number, from: string, to: string): void {
+  for (let code = from.charCodeAt(0); code <= to.charCodeAt(0); code++) markCode(flag, code);
+}
+
+function mark(flag: number, chars: string): void {
+  for (let k = 0; k < chars.length; k++) markCode(flag, chars.charCodeAt(k));
+}
+
+markRange(DIGIT, "0", "9");
+markRange(DIGIT, "０", "９");
+markRange(LATIN_LETTER, "a", "z");
+markRange(LATIN_LETTER, "A", "Z");
+markRange(LATIN_LETTER, "ａ", "ｚ");
+markRange(LATIN_LETTER, "Ａ", "Ｚ");
+mark(HORIZONTAL_SPACE, " \t\u3000\u00a0");
+mark(LINE_BREAK, "\n\r\f\v");
+mark(CLAUSE_END, "，,。；;！!？?：:\n\r");
+// not 万/百/千: 万人发案率 counts nothing
+mark(CHINESE_NUMBER_START, "零〇一二两三四五六七八九十");
+mark(CHINESE_NUMBER_BODY, "零〇一二两三四五六七八九十百千万亿");
+
+function hasClass(code: number, flag: number): boolean {
+  // NaN fails `code >= 0`: the table is never read with NaN, which V8 reads on a slow path
+  return code >= 0 && ((CLASSES[code] ?? 0) & flag) !== 0;
+}
+
+/**
+ * True for the code of an Arabic digit, ASCII or full-width.
+ *
+ * @param code - A UTF-16 code (NaN past the end of the text)
+ * @returns Whether it is a digit
+ *
+ * @example
+ * ```ts
+ * isDigitCode("８".charCodeAt(0));
+ * //=> true
+ * ```
+ * @internal
+ */
+export function isDigitCode(code: number): boolean {
+  return hasClass(code, DIGIT);
+}
 
 /**
  * True for an Arabic digit, ASCII or full-width.
@@ -14,7 +75,24 @@
  * @internal
  */
 export function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ((ch >= "0" && ch <= "9") || (ch >= "０" && ch <= "９"));
+  return ch !== undefined && isDigitCode(ch.charCodeAt(0));
+}
+
+/**
+ * True for the code of a Latin letter, ASCII or full-width.
+ *
+ * @param code - A UTF-16 code (NaN past the end of the text)
+ * @returns Whether it is a Latin letter
+ *
+ * @example
+ * ```ts
+ * isLatinLetterCode("G".charCodeAt(0));
+ * //=> true
+ * ```
+ * @internal
+ */
+export function isLatinLetterCode(code: number): boolean {
+  return hasClass(code, LATIN_LETTER);
 }
 
 /**
@@ -31,13 +109,24 @@ export function isDigit(ch: string | undefined): boolean {
  * @internal
  */
 export function isLatinLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  return (
-    (ch >= "a" && ch <= "z") ||
-    (ch >= "A" && ch <= "Z") ||
-    (ch >= "ａ" && ch <= "ｚ") ||
-    (ch >= "Ａ" && ch <= "Ｚ")
-  );
+  return ch !== undefined && isLatinLetterCode(ch.charCodeAt(0));
+}
+
+/**
+ * True for the code of a horizontal space (see {@link isHorizontalSpace}).
+ *
+ * @param code - A UTF-16 code (NaN past the end of the text)
+ * @returns Whether it is a horizontal space
+ *
+ * @example
+ * ```ts
+ * isHorizontalSpaceCode(0x3000);
+ * //=> true
+ * ```
+ * @internal
+ */
+export function isHorizontalSpaceCode(code: number): boolean {
+  return hasClass(code, HORIZONTAL_SPACE);
 }
 
 /**
@@ -54,7 +143,24 @@ export function isLatinLetter(ch: string | undefined): boolean {
  * @internal
  */
 export function isHorizontalSpace(ch: string | undefined): boolean {
-  return ch === " " || ch === "\t" || ch === "\u3000" || ch === "\u00a0";
+  return ch !== undefined && isHorizontalSpaceCode(ch.charCodeAt(0));
+}
+
+/**
+ * True for the code of any whitespace, line breaks included (see {@link isAnySpace}).
+ *
+ * @param code - A UTF-16 code (NaN past the end of the text)
+ * @returns Whether it is whitespace
+ *
+ * @example
+ * ```ts
+ * isAnySpaceCode("\n".charCodeAt(0));
+ * //=> true
+ * ```
+ * @internal
+ */
+export function isAnySpaceCode(code: number): boolean {
+  return hasClass(code, HORIZONTAL_SPACE | LINE_BREAK);
 }
 
 /**
@@ -71,10 +177,25 @@ export function isHorizontalSpace(ch: string | undefined): boolean {
  * @internal
  */
 export function isAnySpace(ch: string | undefined): boolean {
-  return isHorizontalSpace(ch) || ch === "\n" || ch === "\r" || ch === "\f" || ch === "\v";
+  return ch !== undefined && isAnySpaceCode(ch.charCodeAt(0));
 }
 
-const CLAUSE_ENDS = new Set([..."，,。；;！!？?：:\n\r"]);
+/**
+ * True for the code of punctuation that ends a clause (see {@link isClauseEnd}).
+ *
+ * @param code - A UTF-16 code (NaN past the end of the text)
+ * @returns Whether it ends a clause
+ *
+ * @example
+ * ```ts
+ * isClauseEndCode("，".charCodeAt(0));
+ * //=> true
+ * ```
+ * @internal
+ */
+export function isClauseEndCode(code: number): boolean {
+  return hasClass(code, CLAUSE_END);
+}
 
 /**
  * True for punctuation that ends a clause: words before it do not bound a figure after it.
@@ -90,7 +211,59 @@ const CLAUSE_ENDS = new Set([..."，,。；;！!？?：:\n\r"]);
  * @internal
  */
 export function isClauseEnd(ch: string | undefined): boolean {
-  return ch !== undefined && CLAUSE_ENDS.has(ch);
+  return ch !== undefined && isClauseEndCode(ch.charCodeAt(0));
+}
+
+/**
+ * True for the code of a character a Chinese number word may start with: 零〇一二两三四五六七八九十,
+ * not 万/百/千 (万人发案率 counts nothing).
+ *
+ * @param code - A UTF-16 code (NaN past the end of the text)
+ * @returns Whether a Chinese number may start with it
+ *
+ * @example
+ * ```ts
+ * isChineseNumberStartCode("两".charCodeAt(0));
+ * //=> true
+ * ```
+ * @internal
+ */
+export function isChineseNumberStartCode(code: number): boolean {
+  return hasClass(code, CHINESE_NUMBER_START);
+}
+
+/**
+ * True for the code of a character of a Chinese number word: the digits, 十, 百, 千, 万 and 亿.
+ *
+ * @param code - A UTF-16 code (NaN past the end of the text)
+ * @returns Whether it may continue a Chinese number
+ *
+ * @example
+ * ```ts
+ * isChineseNumberBodyCode("万".charCodeAt(0));
+ * //=> true
+ * ```
+ * @internal
+ */
+export function isChineseNumberBodyCode(code: number): boolean {
+  return hasClass(code, CHINESE_NUMBER_BODY);
+}
+
+/**
+ * True for the code of a character a number may start with: a digit or {@link isChineseNumberStartCode}.
+ *
+ * @param code - A UTF-16 code (NaN past the end of the text)
+ * @returns Whether a number may start with it
+ *
+ * @example
+ * ```ts
+ * [isNumberStartCode("7".charCodeAt(0)), isNumberStartCode("三".charCodeAt(0)), isNumberStartCode("万".charCodeAt(0))];
+ * //=> [true, true, false]
+ * ```
+ * @internal
+ */
+export function isNumberStartCode(code: number): boolean {
+  return hasClass(code, DIGIT | CHINESE_NUMBER_START);
 }
 
 /**
@@ -110,8 +283,9 @@ export function isClauseEnd(ch: string | undefined): boolean {
  * @internal
  */
 export function skipSpaces(text: string, at: number, max: number, anySpace: boolean): number {
+  const spaces = anySpace ? HORIZONTAL_SPACE | LINE_BREAK : HORIZONTAL_SPACE;
   let k = at;
-  while (k - at < max && (anySpace ? isAnySpace(text[k]) : isHorizontalSpace(text[k]))) k++;
+  while (k - at < max && hasClass(text.charCodeAt(k), spaces)) k++;
   return k;
 }
 
@@ -132,8 +306,28 @@ export function skipSpaces(text: string, at: number, max: number, anySpace: bool
  */
 export function skipSpacesBack(text: string, at: number, max: number): number {
   let k = at;
-  while (at - k < max && k > 0 && isHorizontalSpace(text[k - 1])) k--;
+  while (at - k < max && k > 0 && isHorizontalSpaceCode(text.charCodeAt(k - 1))) k--;
   return k;
+}
+
+/**
+ * True when `text` holds `ch` at `k`. Compares codes: `text[k] === ch` would make a string of every
+ * CJK character it reads.
+ *
+ * @param text - The text
+ * @param k - An index (past the ends of the text, nothing is there)
+ * @param ch - One character of the BMP
+ * @returns Whether `ch` stands at `k`
+ *
+ * @example
+ * ```ts
+ * isCharAt("1 万个", 2, "万");
+ * //=> true
+ * ```
+ * @internal
+ */
+export function isCharAt(text: string, k: number, ch: string): boolean {
+  return text.charCodeAt(k) === ch.charCodeAt(0);
 }
 
 /**

@@ -1,7 +1,8 @@
 // Words that bound a figure: 不少于 800 人 (>=), 超过 (>), 不超过 (<=), 约 (~), 4万个以上 (>=).
 
 import type { Comparator } from "@minsheng/core";
-import { endsAt, isClauseEnd, isDigit, skipSpaces, skipSpacesBack } from "./charClasses";
+import { endsAt, isClauseEndCode, isDigitCode, skipSpaces, skipSpacesBack } from "./charClasses";
+import { byLastChar, filedUnder } from "./wordIndex";
 
 /** A comparator word before a figure, and how far before it may stand. */
 interface PrefixWord {
@@ -45,6 +46,8 @@ const PREFIX_WORDS: readonly PrefixWord[] = (
 )
   .map(([word, comparator, adjacent]) => ({ word, comparator, adjacent }))
   .sort((a, b) => b.word.length - a.word.length);
+/** PREFIX_WORDS by last character, longest first within each. */
+const PREFIX_BY_LAST_CHAR = byLastChar(PREFIX_WORDS, (p) => p.word);
 
 /** Characters before 约 / 近 that make them part of another word (签约, 预约, 就近, 附近). */
 const NOT_AFTER: Readonly<Record<string, string>> = { 约: "签预节制履违公条特集契", 近: "就附最临邻接将" };
@@ -73,9 +76,9 @@ export function findComparatorBefore(
 ): { comparator: Comparator; start: number; adjacent: boolean } | null {
   const touching = skipSpacesBack(text, at, 3);
   for (let end = touching; end > 0 && touching - end <= WINDOW; end--) {
-    const before = text[end - 1];
-    if (isClauseEnd(before) || isDigit(before)) return null;
-    for (const p of PREFIX_WORDS) {
+    const before = text.charCodeAt(end - 1);
+    if (isClauseEndCode(before) || isDigitCode(before)) return null;
+    for (const p of filedUnder(PREFIX_BY_LAST_CHAR, before)) {
       if (!endsAt(text, end, p.word)) continue;
       const adjacent = end === touching;
       if (p.adjacent && !adjacent) continue;

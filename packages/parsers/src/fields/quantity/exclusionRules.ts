@@ -2,8 +2,18 @@
 // year-on-year deltas, existing stock (targets), and plans (actuals). Each rule looks a bounded
 // distance around the figure, so the reader stays linear on any input.
 
-import { endsAt, isClauseEnd, isDigit, isLatinLetter, skipSpaces, skipSpacesBack } from "./charClasses";
+import {
+  endsAt,
+  isCharAt,
+  isClauseEndCode,
+  isDigit,
+  isHorizontalSpaceCode,
+  isLatinLetterCode,
+  skipSpaces,
+  skipSpacesBack,
+} from "./charClasses";
 import { FACILITY_MEASURE_WORDS } from "./measureWords";
+import { byFirstChar, byLastChar, filedUnder, wordAt, wordEndingAt, type WordIndex } from "./wordIndex";
 
 /** Words after a number that make it a date, an age, a time, a level or a name, not a count. */
 const NOT_COUNT_WORDS: readonly string[] = [
@@ -37,6 +47,7 @@ const NOT_COUNT_WORDS: readonly string[] = [
   "微克",
   "毫克",
 ];
+const NOT_COUNT_BY_FIRST_CHAR = byFirstChar(NOT_COUNT_WORDS);
 
 /**
  * True when the words right after a figure make it a date, age, time, level or name:
@@ -55,7 +66,7 @@ const NOT_COUNT_WORDS: readonly string[] = [
  */
 export function isFollowedByNonCountWord(text: string, at: number): boolean {
   const k = skipSpaces(text, at, 3, false);
-  return NOT_COUNT_WORDS.some((w) => text.startsWith(w, k));
+  return wordAt(NOT_COUNT_BY_FIRST_CHAR, text, k) !== null;
 }
 
 /**
@@ -76,10 +87,10 @@ export function isFollowedByNonCountWord(text: string, at: number): boolean {
  */
 export function isGluedToLetters(text: string, start: number, coreEnd: number): boolean {
   return (
-    isLatinLetter(text[start - 1]) ||
-    isLatinLetter(text[coreEnd]) ||
-    text[start - 1] === "#" ||
-    text[start - 1] === "№"
+    isLatinLetterCode(text.charCodeAt(start - 1)) ||
+    isLatinLetterCode(text.charCodeAt(coreEnd)) ||
+    isCharAt(text, start - 1, "#") ||
+    isCharAt(text, start - 1, "№")
   );
 }
 
@@ -103,9 +114,8 @@ const POINT_OPENERS = new Set([..."。；;！!？?：:>）)】」"]);
 export function isPointStart(text: string, at: number): boolean {
   let k = at;
   while (k > 0 && at - k < 12) {
-    const ch = text[k - 1];
-    if (ch === "\n" || ch === "\r") return true;
-    if (ch !== " " && ch !== "\t" && ch !== "\u3000" && ch !== "\u00a0") return POINT_OPENERS.has(ch ?? "");
+    if (isCharAt(text, k - 1, "\n") || isCharAt(text, k - 1, "\r")) return true;
+    if (!isHorizontalSpaceCode(text.charCodeAt(k - 1))) return POINT_OPENERS.has(text[k - 1] ?? "");
     k--;
   }
   return true;
@@ -126,7 +136,7 @@ export function isPointStart(text: string, at: number): boolean {
  * @internal
  */
 export function isOrdinal(text: string, start: number): boolean {
-  return text[skipSpacesBack(text, start, 2) - 1] === "第";
+  return isCharAt(text, skipSpacesBack(text, start, 2) - 1, "第");
 }
 
 /**
@@ -145,7 +155,7 @@ export function isOrdinal(text: string, start: number): boolean {
  * @internal
  */
 export function isRanking(text: string, start: number, unit: string): boolean {
-  return (unit === "名" || unit === "位") && text[skipSpacesBack(text, start, 2) - 1] === "前";
+  return (unit === "名" || unit === "位") && isCharAt(text, skipSpacesBack(text, start, 2) - 1, "前");
 }
 
 /**
@@ -212,6 +222,12 @@ const IDIOMS: readonly string[] = [
   "一件事",
 ];
 
+/** Each idiom filed under each of its characters, with where that character stands in it. */
+const IDIOMS_BY_CHAR: WordIndex<{ readonly idiom: string; readonly offset: number }> = byFirstChar(
+  IDIOMS.flatMap((idiom) => [...idiom].map((_, offset) => ({ idiom, offset }))),
+  ({ idiom, offset }) => idiom.slice(offset),
+);
+
 /**
  * True when a Chinese number word at `start` is part of a set phrase: `最后一公里`, `一刻钟`, `一把手`.
  *
@@ -227,29 +243,25 @@ const IDIOMS: readonly string[] = [
  * @internal
  */
 export function isIdiom(text: string, start: number): boolean {
-  const ch = text[start];
-  if (ch === undefined) return false;
-  for (const idiom of IDIOMS) {
-    for (let k = idiom.indexOf(ch); k >= 0; k = idiom.indexOf(ch, k + 1)) {
-      if (start - k >= 0 && text.startsWith(idiom, start - k)) return true;
-    }
-  }
+  for (const { idiom, offset } of filedUnder(IDIOMS_BY_CHAR, text.charCodeAt(start)))
+    if (start - offset >= 0 && text.startsWith(idiom, start - offset)) return true;
   return false;
 }
 
 /**
- * Looks back from `at` to the start of its clause (at most `max` characters) for one of `words`.
- * Returns the index where the nearest one starts, or -1.
+ * Looks back from `at` to the start of its clause (at most `max` characters) for one of `words`
+ * (filed by last character). Returns the nearest one and where it starts, or null.
  */
 function findInClauseBefore(
   text: string,
   at: number,
   max: number,
-  words: readonly string[],
+  words: WordIndex<string>,
 ): { word: string; start: number } | null {
   for (let end = at; end > 0 && at - end <= max; end--) {
-    if (isClauseEnd(text[end - 1])) return null;
-    for (const w of words) if (endsAt(text, end, w)) return { word: w, start: end - w.length };
+    if (isClauseEndCode(text.charCodeAt(end - 1))) return null;
+    const w = wordEndingAt(words, text, end);
+    if (w !== null) return { word: w, start: end - w.length };
   }
   return null;
 }
@@ -266,6 +278,7 @@ const DELTA_WORDS = [
   "比上月",
   "较上月",
 ];
+const DELTA_BY_LAST_CHAR = byLastChar(DELTA_WORDS);
 
 /**
  * True for a year-on-year delta (`同比减少 9 件`): a change, not work done.
@@ -282,7 +295,7 @@ const DELTA_WORDS = [
  * @internal
  */
 export function isDelta(text: string, start: number): boolean {
-  return findInClauseBefore(text, start, 8, DELTA_WORDS) !== null;
+  return findInClauseBefore(text, start, 8, DELTA_BY_LAST_CHAR) !== null;
 }
 
 const STOCK_WORDS = ["全区", "全市", "辖区", "现有", "已有", "全镇", "全街道"];
@@ -313,6 +326,7 @@ export function isExistingStock(text: string, start: number, unit: string): bool
 }
 
 const PLAN_WORDS = ["拟", "计划", "预计", "准备", "力争", "争取", "将于", "即将", "下一步", "预期"];
+const PLAN_BY_LAST_CHAR = byLastChar(PLAN_WORDS);
 
 /**
  * True when an actual figure is only planned (`拟建设 1 家`, `计划完成 3 个`): the clause before it
@@ -331,8 +345,9 @@ const PLAN_WORDS = ["拟", "计划", "预计", "准备", "力争", "争取", "�
  */
 export function isPlanned(text: string, start: number): boolean {
   for (let end = start; end > 0 && start - end <= 30; end--) {
-    if (isClauseEnd(text[end - 1])) return false;
-    for (const w of PLAN_WORDS) {
+    const last = text.charCodeAt(end - 1);
+    if (isClauseEndCode(last)) return false;
+    for (const w of filedUnder(PLAN_BY_LAST_CHAR, last)) {
       if (!endsAt(text, end, w)) continue;
       const after = text[end];
       const before = text[end - w.length - 1];

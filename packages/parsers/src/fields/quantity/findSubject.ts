@@ -2,12 +2,11 @@
 // or, when nothing follows, the noun before the figure (新增停车位 1 万个). Heuristic and bounded: a
 // subject is 2–16 characters of words, cut at verbs and function words; null when unclear.
 
-import { isClauseEnd, isDigit, isLatinLetter, skipSpaces, skipSpacesBack } from "./charClasses";
+import { isCharAt, isLatinLetterCode, skipSpaces, skipSpacesBack } from "./charClasses";
+import { byFirstChar, byLastChar, filedUnder, wordAt, wordEndingAt } from "./wordIndex";
 
 const MAX_SUBJECT = 16;
 const MIN_SUBJECT = 2;
-/** Characters that never belong to a subject. */
-const BREAKS = new Set([..."、（）()“”\"'‘’《》〈〉【】[]<>/／|·…—-－~～%％"]);
 /** Words that end a subject read forwards (the noun is over when a verb or a link word comes). */
 const STOP_AFTER: readonly string[] = [
   "的",
@@ -111,11 +110,17 @@ const CUT_BEFORE: readonly string[] = [
 /** Verbs that end the words before a figure when they do not name what is counted. */
 const ENDS_WITH_VERB: readonly string[] = ["开展", "按照", "完成", "销账", "达", "共"];
 
-function isSubjectChar(ch: string | undefined): boolean {
-  if (ch === undefined || isDigit(ch) || isClauseEnd(ch) || BREAKS.has(ch)) return false;
-  if (isLatinLetter(ch)) return true;
-  const code = ch.charCodeAt(0);
-  return code >= 0x3400 && code <= 0x9fff;
+const STOP_BY_FIRST_CHAR = byFirstChar(STOP_AFTER);
+const CUT_BY_FIRST_CHAR = byFirstChar(CUT_BEFORE);
+/** Words that, ending the words before a figure, say what is done: CUT_BEFORE and ENDS_WITH_VERB. */
+const DONE_BY_LAST_CHAR = byLastChar([...CUT_BEFORE, ...ENDS_WITH_VERB]);
+
+/**
+ * Subjects are CJK ideographs and Latin letters. Digits, clause ends and the characters that break
+ * a subject (、（）“”《》【】/|·…—~% and their ASCII forms) all lie outside these ranges.
+ */
+function isSubjectCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || isLatinLetterCode(code);
 }
 
 /**
@@ -151,14 +156,14 @@ export function findSubject(
 
 /** 共 ends a subject (54 个单位共开展) unless it starts a word (共享, 共同, 共建). */
 function isStopAt(text: string, k: number): boolean {
-  if (text[k] === "共") return !"享同建治有".includes(text[k + 1] ?? "");
-  return STOP_AFTER.some((w) => text.startsWith(w, k));
+  if (isCharAt(text, k, "共")) return !"享同建治有".includes(text[k + 1] ?? "");
+  return wordAt(STOP_BY_FIRST_CHAR, text, k) !== null;
 }
 
 function subjectAfter(text: string, end: number): string | null {
   const from = skipSpaces(text, end, 2, false);
   let k = from;
-  while (k - from < MAX_SUBJECT && isSubjectChar(text[k])) {
+  while (k - from < MAX_SUBJECT && isSubjectCode(text.charCodeAt(k))) {
     if (isStopAt(text, k)) {
       if (k === from) return null;
       break;
@@ -171,18 +176,20 @@ function subjectAfter(text: string, end: number): string | null {
 
 function subjectBefore(text: string, start: number, floor: number): string | null {
   let to = skipSpacesBack(text, start, 2);
-  if (text[to - 1] === "的") to--; // 总工作量的 90% → 总工作量
+  if (isCharAt(text, to - 1, "的")) to--; // 总工作量的 90% → 总工作量
   let k = to;
-  while (to - k < MAX_SUBJECT + 8 && k > floor && isSubjectChar(text[k - 1])) k--;
-  let words = text.slice(k, to);
+  while (to - k < MAX_SUBJECT + 8 && k > floor && isSubjectCode(text.charCodeAt(k - 1))) k--;
+  // the words are text[k, to): indexes into the text, sliced only once they are the subject
+  if (to - k < MIN_SUBJECT) return null;
   // words that end in a verb or a link word say what is done, not what is counted (共开展 140 次)
-  if (CUT_BEFORE.some((w) => words.endsWith(w)) || ENDS_WITH_VERB.some((w) => words.endsWith(w))) return null;
-  // cut after the last verb or link word
-  let cut = 0;
-  for (let p = 0; p < words.length; p++) {
-    for (const w of CUT_BEFORE)
-      if (words.startsWith(w, p) && p + w.length > cut && p + w.length < words.length) cut = p + w.length;
+  if (wordEndingAt(DONE_BY_LAST_CHAR, text, to, k) !== null) return null;
+  // cut after the last verb or link word (one that does not end the words)
+  let cut = k;
+  for (let p = k; p < to; p++) {
+    for (const w of filedUnder(CUT_BY_FIRST_CHAR, text.charCodeAt(p))) {
+      const wordEnd = p + w.length;
+      if (wordEnd > cut && wordEnd < to && text.startsWith(w, p)) cut = wordEnd;
+    }
   }
-  words = words.slice(cut);
-  return words.length >= MIN_SUBJECT && words.length <= MAX_SUBJECT ? words : null;
+  return to - cut >= MIN_SUBJECT && to - cut <= MAX_SUBJECT ? text.slice(cut, to) : null;
 }

@@ -1,6 +1,8 @@
 // Measure words (量词) that close a figure, longest first, and the words they start that are not
 // measure words (项目 is not 项, 户外 is not 户).
 
+import { byFirstChar, filedUnder } from "./wordIndex";
+
 /**
  * Measure words the reader knows, longest first so that 人次 wins over 人 and 平方公里 over 公里.
  *
@@ -62,6 +64,8 @@ export const MEASURE_WORDS: readonly string[] = [
   "％",
   "‰",
 ].sort((a, b) => b.length - a.length);
+/** MEASURE_WORDS by first character, longest first within each. */
+const MEASURE_BY_FIRST_CHAR = byFirstChar(MEASURE_WORDS);
 
 /** Measure words that measure a continuous amount, so a decimal before them is likely (3.54公里). @internal */
 export const CONTINUOUS_MEASURE_WORDS: ReadonlySet<string> = new Set([
@@ -126,7 +130,7 @@ const NOT_BEFORE: Readonly<Record<string, string>> = {
  * @internal
  */
 export function matchMeasureWord(text: string, at: number): { word: string; end: number } | null {
-  for (const word of MEASURE_WORDS) {
+  for (const word of filedUnder(MEASURE_BY_FIRST_CHAR, text.charCodeAt(at))) {
     if (!text.startsWith(word, at)) continue;
     const end = at + word.length;
     const blocked = NOT_BEFORE[word];

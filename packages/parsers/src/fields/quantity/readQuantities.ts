@@ -19,7 +19,14 @@
 //   year-on-year deltas (同比减少 9 件), scopes (155平方公里范围), rankings (前 100 名).
 
 import type { Comparator, Quantity } from "@minsheng/core";
-import { isDigit, isHorizontalSpace, skipSpaces } from "./charClasses";
+import {
+  isCharAt,
+  isDigit,
+  isDigitCode,
+  isHorizontalSpace,
+  isNumberStartCode,
+  skipSpaces,
+} from "./charClasses";
 import { findComparatorAfter, findComparatorBefore } from "./comparatorWords";
 import {
   continuesRange,
@@ -37,13 +44,7 @@ import {
 } from "./exclusionRules";
 import { findSubject } from "./findSubject";
 import { CONTINUOUS_MEASURE_WORDS, matchMeasureWord } from "./measureWords";
-import {
-  extendArabicToken,
-  isChineseNumberStart,
-  readArabicDigits,
-  readChineseToken,
-  type NumberToken,
-} from "./scanNumberToken";
+import { extendArabicToken, readArabicDigits, readChineseToken, type NumberToken } from "./scanNumberToken";
 
 /**
  * What the figures of a text are read as: the promises of a task (`"target"`), or figures of work
@@ -56,21 +57,27 @@ import {
  */
 export type QuantityRole = "target" | "actual";
 
+/** A quick test before the string comparisons: the marks are ", “ ” and 〈〉《》「」『』 (U+3008–U+300F). */
+function isEnclosingMark(code: number): boolean {
+  return code === 0x22 || code === 0x201c || code === 0x201d || (code >= 0x3008 && code <= 0x300f);
+}
+
 /** Quotes and titles seen so far: figures inside them are names, not counts. */
 class Enclosures {
   private quoteAt = -1;
   private asciiQuoteAt = -1;
   private titleAt = -1;
-  private seen = 0;
 
-  /** Feeds the characters up to `end` (each character once over the whole pass). */
-  advance(text: string, end: number): void {
-    for (; this.seen < end && this.seen < text.length; this.seen++) {
-      const ch = text[this.seen];
-      if (ch === "“" || ch === "「" || ch === "『") this.quoteAt = this.seen;
+  /** Feeds the characters in `[from, to)`: each character of the text once, in order. */
+  feed(text: string, from: number, to: number): void {
+    const stop = Math.min(to, text.length);
+    for (let k = from; k < stop; k++) {
+      if (!isEnclosingMark(text.charCodeAt(k))) continue;
+      const ch = text[k];
+      if (ch === "“" || ch === "「" || ch === "『") this.quoteAt = k;
       else if (ch === "”" || ch === "」" || ch === "』") this.quoteAt = -1;
-      else if (ch === '"') this.asciiQuoteAt = this.asciiQuoteAt >= 0 ? -1 : this.seen;
-      else if (ch === "《" || ch === "〈") this.titleAt = this.seen;
+      else if (ch === '"') this.asciiQuoteAt = this.asciiQuoteAt >= 0 ? -1 : k;
+      else if (ch === "《" || ch === "〈") this.titleAt = k;
       else if (ch === "》" || ch === "〉") this.titleAt = -1;
     }
   }
@@ -119,21 +126,24 @@ export function readQuantities(text: string, role: QuantityRole): Quantity[] {
   let floor = 0; // the end of the previous number: subjects are not read across it
   let i = 0;
   while (i < text.length) {
-    // fast path: most characters start no number (checked inline, this loop sees every character)
+    // fast path: most characters start no number (this loop sees every character, so it also feeds
+    // the quotes and titles, and the characters read with a number are fed after it)
     const code = text.charCodeAt(i);
-    const arabic = (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
-    if (!arabic && (code < 0x3007 || !isChineseNumberStart(text[i]))) {
+    if (!isNumberStartCode(code)) {
+      if (isEnclosingMark(code)) enclosures.feed(text, i, i + 1);
       i++;
       continue;
     }
-    enclosures.advance(text, i);
+    const arabic = isDigitCode(code);
     const inChain: Chain | null = chain !== null && chain.next === i ? chain : null;
     chain = null;
     const ctx: Context = { text, role, floor, enclosed: enclosures.encloses(i) };
     const step: Step = arabic ? readArabicAt(ctx, i, inChain) : readChineseAt(ctx, i);
     if (step.quantity !== null) out.push(step.quantity);
     if (step.chain !== undefined) chain = step.chain;
-    i = Math.max(step.next, i + 1);
+    const next = Math.max(step.next, i + 1);
+    enclosures.feed(text, i, next);
+    i = next;
     floor = i;
   }
   return out;
@@ -156,10 +166,14 @@ interface Step {
   readonly chain?: Chain;
 }
 
+/** No figure here: go on at `next`. */
+function skip(next: number): Step {
+  return { quantity: null, next };
+}
+
 function readArabicAt(ctx: Context, at: number, inChain: Chain | null): Step {
   const { text, enclosed } = ctx;
   const digits = readArabicDigits(text, at);
-  const skip = (next: number): Step => ({ quantity: null, next });
   if (digits.tooLong) return skip(digits.end);
   if (isGluedToLetters(text, at, digits.end)) return skip(digits.end);
 
@@ -173,7 +187,10 @@ function readArabicAt(ctx: Context, at: number, inChain: Chain | null): Step {
   }
 
   // dotted chains (2024.12.31, 1.2.3) are dates or versions
-  if ((text[digits.end] === "." || text[digits.end] === "．") && isDigit(text[digits.end + 1])) {
+  if (
+    (isCharAt(text, digits.end, ".") || isCharAt(text, digits.end, "．")) &&
+    isDigitCode(text.charCodeAt(digits.end + 1))
+  ) {
     return {
       quantity: null,
       next: digits.end + 1,
@@ -214,7 +231,7 @@ function readChineseAt(ctx: Context, at: number): Step {
   if (token === null || enclosed || isIdiom(text, at) || isOrdinal(text, at))
     return { quantity: null, next: end };
   const k = skipSpaces(text, token.end, 1, false);
-  if (text[k] === "期") return { quantity: null, next: end }; // 三期, 二期: phases of a project
+  if (isCharAt(text, k, "期")) return { quantity: null, next: end }; // 三期, 二期: phases of a project
   if (matchMeasureWord(text, k) === null) return { quantity: null, next: end };
   if (token.value === 1 && end - at === 1) {
     // 一 alone is mostly idiom (一批, 一线, 一次性): only a comparator makes it a figure (至少一次)
@@ -231,7 +248,7 @@ function readChineseAt(ctx: Context, at: number): Step {
 function isDecimalAtPointStart(text: string, pointAt: number, end: number): boolean {
   if (pointAt < 0) return false;
   const k = skipSpaces(text, end, 3, false);
-  if (text[k] === "万" || text[k] === "亿") return true;
+  if (isCharAt(text, k, "万") || isCharAt(text, k, "亿")) return true;
   const m = matchMeasureWord(text, k);
   return m !== null && CONTINUOUS_MEASURE_WORDS.has(m.word);
 }

@@ -2,8 +2,15 @@
 // Chinese (两 / 三千), with the 万/亿 multipliers and 余/多 markers that belong to it
 // (1 万, 260 余万, 8.3\n\n万, 11 万余). Decoding is decodeChineseNumber's job.
 
-import { decodeChineseNumber } from "../../_lib/numerals/decodeChineseNumber";
-import { isAnySpace, isDigit, skipSpaces } from "./charClasses";
+import { decodeChineseNumber, type DecodedNumber } from "../../_lib/numerals/decodeChineseNumber";
+import {
+  isAnySpaceCode,
+  isChineseNumberBodyCode,
+  isChineseNumberStartCode,
+  isCharAt,
+  isDigitCode,
+  skipSpaces,
+} from "./charClasses";
 import { matchMeasureWord } from "./measureWords";
 
 /**
@@ -33,9 +40,31 @@ export interface NumberToken {
 
 /** Arabic digit runs longer than this are not numbers (codes, garbage); they are skipped whole. */
 const MAX_DIGITS = 20;
-const CHINESE_START = new Set([..."零〇一二两三四五六七八九十"]);
-const CHINESE_BODY = new Set([..."零〇一二两三四五六七八九十百千万亿"]);
 const MAX_CHINESE = 12;
+
+/**
+ * Tokens decoded so far. A text repeats a few tokens (1, 2024, 一, 两) many times, and decoding is
+ * a pure function of the token, so each is decoded once. Cleared when full, to stay bounded; long
+ * tokens are rare and not kept (in V8 a long slice may hold on to the whole text).
+ */
+const DECODED = new Map<string, DecodedNumber | null>();
+const MAX_DECODED = 1024;
+const MAX_KEPT_LENGTH = 12;
+
+function decodeToken(token: string): DecodedNumber | null {
+  if (token.length > MAX_KEPT_LENGTH) return decodeChineseNumber(token);
+  let decoded = DECODED.get(token);
+  if (decoded === undefined) {
+    if (DECODED.size >= MAX_DECODED) DECODED.clear();
+    decoded = decodeChineseNumber(token);
+    DECODED.set(token, decoded);
+  }
+  return decoded;
+}
+
+function isDigitAt(text: string, k: number): boolean {
+  return isDigitCode(text.charCodeAt(k));
+}
 
 /**
  * True when a Chinese number word may start with `ch` (not 万/百/千: 万人发案率 counts nothing).
@@ -51,7 +80,7 @@ const MAX_CHINESE = 12;
  * @internal
  */
 export function isChineseNumberStart(ch: string | undefined): boolean {
-  return ch !== undefined && CHINESE_START.has(ch);
+  return ch !== undefined && isChineseNumberStartCode(ch.charCodeAt(0));
 }
 
 /**
@@ -75,26 +104,26 @@ export function readArabicDigits(
   at: number,
 ): { end: number; integerDigits: number; pointAt: number; tooLong: boolean } {
   let k = at;
-  while (isDigit(text[k])) k++;
+  while (isDigitAt(text, k)) k++;
   let integerDigits = k - at;
   // 1,234,567: groups of exactly three after one to three digits
-  if (integerDigits <= 3 && text[k] === ",") {
+  if (integerDigits <= 3 && isCharAt(text, k, ",")) {
     while (
-      text[k] === "," &&
-      isDigit(text[k + 1]) &&
-      isDigit(text[k + 2]) &&
-      isDigit(text[k + 3]) &&
-      !isDigit(text[k + 4])
+      isCharAt(text, k, ",") &&
+      isDigitAt(text, k + 1) &&
+      isDigitAt(text, k + 2) &&
+      isDigitAt(text, k + 3) &&
+      !isDigitAt(text, k + 4)
     ) {
       k += 4;
       integerDigits += 3;
     }
   }
   let pointAt = -1;
-  if ((text[k] === "." || text[k] === "．") && isDigit(text[k + 1])) {
+  if ((isCharAt(text, k, ".") || isCharAt(text, k, "．")) && isDigitAt(text, k + 1)) {
     pointAt = k;
     k++;
-    while (isDigit(text[k])) k++;
+    while (isDigitAt(text, k)) k++;
   }
   return { end: k, integerDigits, pointAt, tooLong: k - at > MAX_DIGITS };
 }
@@ -130,45 +159,45 @@ export function extendArabicToken(
   // 5千 / 3百 attach without a gap, and only before a marker, 万 or a measure-like continuation
   if (
     k === coreEnd &&
-    (text[k] === "千" || text[k] === "百") &&
-    !isAnySpace(text[k + 1]) &&
+    (isCharAt(text, k, "千") || isCharAt(text, k, "百")) &&
+    !isAnySpaceCode(text.charCodeAt(k + 1)) &&
     matchMeasureWord(text, k) === null
   ) {
     k++;
     end = k;
   }
   if (
-    text[k] === "余" ||
-    (text[k] === "多" &&
-      (text[k + 1] === "万" || text[k + 1] === "亿" || matchMeasureWord(text, k + 1) !== null))
+    isCharAt(text, k, "余") ||
+    (isCharAt(text, k, "多") &&
+      (isCharAt(text, k + 1, "万") || isCharAt(text, k + 1, "亿") || matchMeasureWord(text, k + 1) !== null))
   ) {
     approximate = true;
     k++;
     end = k;
   }
   let big = 0;
-  while (big < 2 && (text[k] === "万" || text[k] === "亿")) {
+  while (big < 2 && (isCharAt(text, k, "万") || isCharAt(text, k, "亿"))) {
     k++;
     big++;
     multiplied = true;
     end = k;
   }
-  if (!approximate && multiplied && (text[k] === "余" || text[k] === "多")) {
+  if (!approximate && multiplied && (isCharAt(text, k, "余") || isCharAt(text, k, "多"))) {
     approximate = true;
     end = k + 1;
   }
   const headEnd = end;
-  if (multiplied && !approximate && isDigit(text[k])) {
+  if (multiplied && !approximate && isDigitAt(text, k)) {
     // 13万2 (a lone digit one place below: 132000) and 1亿2000万: the tail belongs to the number
     let j = k;
-    while (j - k < 5 && isDigit(text[j])) j++;
-    if (j - k === 1 && !isDigit(text[j]) && text[j] !== "." && text[j] !== "．") end = j;
-    else if (!isDigit(text[j]) && text[j] === "万" && text[k - 1] === "亿") end = j + 1;
+    while (j - k < 5 && isDigitAt(text, j)) j++;
+    if (j - k === 1 && !isDigitAt(text, j) && !isCharAt(text, j, ".") && !isCharAt(text, j, "．")) end = j;
+    else if (!isDigitAt(text, j) && isCharAt(text, j, "万") && isCharAt(text, k - 1, "亿")) end = j + 1;
   }
-  let decoded = decodeChineseNumber(text.slice(start, end));
+  let decoded = decodeToken(text.slice(start, end));
   if (decoded === null && end !== headEnd) {
     end = headEnd; // the tail does not decode (1.2万3): the number ends at its multiplier
-    decoded = decodeChineseNumber(text.slice(start, end));
+    decoded = decodeToken(text.slice(start, end));
   }
   if (decoded === null) return null;
   return {
@@ -201,20 +230,19 @@ export function readChineseToken(text: string, at: number): { token: NumberToken
   let k = at;
   let approximate = false;
   while (k - at < MAX_CHINESE) {
-    const ch = text[k];
-    if (ch !== undefined && CHINESE_BODY.has(ch)) k++;
-    else if ((ch === "余" || ch === "多") && !approximate && k > at) {
+    if (isChineseNumberBodyCode(text.charCodeAt(k))) k++;
+    else if ((isCharAt(text, k, "余") || isCharAt(text, k, "多")) && !approximate && k > at) {
       approximate = true;
       k++;
     } else break;
   }
   let end = k;
   // a trailing 多 that is not followed by a measure word belongs to the next word (三多 is not a number)
-  const decoded = decodeChineseNumber(text.slice(at, end));
+  const decoded = decodeToken(text.slice(at, end));
   if (decoded === null) {
-    if (approximate && (text[end - 1] === "余" || text[end - 1] === "多")) {
+    if (approximate && (isCharAt(text, end - 1, "余") || isCharAt(text, end - 1, "多"))) {
       end--;
-      const again = decodeChineseNumber(text.slice(at, end));
+      const again = decodeToken(text.slice(at, end));
       if (again !== null) return { token: chineseToken(at, end, again.value, false, text), end };
     }
     return { token: null, end: Math.max(end, at + 1) };
@@ -230,6 +258,6 @@ function chineseToken(
   text: string,
 ): NumberToken {
   let multiplied = false;
-  for (let k = start; k < end; k++) if (text[k] === "万" || text[k] === "亿") multiplied = true;
+  for (let k = start; k < end; k++) if (isCharAt(text, k, "万") || isCharAt(text, k, "亿")) multiplied = true;
   return { kind: "chinese", start, coreEnd: end, end, value, approximate, multiplied, integerDigits: 0 };
 }

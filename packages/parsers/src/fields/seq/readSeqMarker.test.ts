@@ -168,6 +168,22 @@ describe("readSeqMarker", () => {
     );
   });
 
+  it("reads past the first characters of a long line as it reads a short one", () => {
+    const long = "新增托位".repeat(50);
+    expect(readSeqMarker(`1${" ".repeat(40)}${long}`)?.rest).toBe(long);
+    expect(readSeqMarker(`1${"　".repeat(40)}个`)).toBeNull();
+    expect(readSeqMarker(`1${" ".repeat(40)}１２`)).toBeNull();
+    expect(readSeqMarker(`1${" ".repeat(40)}`)).toEqual({ seq: 1, style: "bare", marker: "1", rest: "" });
+    expect(readSeqMarker(`${"　".repeat(30)}（四十一）${"　".repeat(30)}推进`)).toEqual({
+      seq: 41,
+      style: "cjk-paren",
+      marker: "（四十一）",
+      rest: "推进",
+    });
+    expect(readSeqMarker(`1．２０２４年${long}`)?.style).toBe("arabic-dot");
+    expect(readSeqMarker(`二、三级${long}`)).toBeNull();
+  });
+
   it.each([
     { name: "spaces before a marker", make: (n: number) => " ".repeat(n) + "1." },
     { name: "digits", make: (n: number) => "1".repeat(n) },

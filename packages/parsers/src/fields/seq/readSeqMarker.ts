@@ -46,6 +46,22 @@ const NOT_AFTER_BARE =
 /** After `二、`: `三级医院` makes 二、三 an enumeration of levels, not a marker. @internal */
 const ENUMERATION_AFTER_CJK = /[一二三四五六七八九十][级类档星]/y;
 
+/** The numerals a Chinese marker is written with. @internal */
+const CJK_NUMERALS = "〇零一二三四五六七八九十百";
+
+/** Whether the character at `p` can open a marker: a bracket, a digit or a Chinese numeral. @internal */
+function opensMarker(text: string, p: number): boolean {
+  const c = halfWidthCode(text.charCodeAt(p));
+  return c === 0x28 || isDigit(c) || (p < text.length && CJK_NUMERALS.includes(text.charAt(p)));
+}
+
+/**
+ * How much of the line after the leading whitespace the patterns read: the longest marker
+ * (`（四十一）`, 8) or `1.` / `二、` with what must follow it (`2024年`, `三级`) stays within 9, so
+ * a long line is not folded whole. @internal
+ */
+const WINDOW = 16;
+
 /**
  * Reads the numbering that opens a line: `1.` `1．` `1、` `(1)` `（1）` `（一）` `（四十一）` `一、`
  * `一.` and a bare `1` before a tab or spaces (a 序号 cell). `rest` is the line after the marker,
@@ -71,13 +87,14 @@ const ENUMERATION_AFTER_CJK = /[一二三四五六七八九十][级类档星]/y;
  * ```
  */
 export function readSeqMarker(text: string): SeqMarker | null {
-  const s = toHalfWidth(text);
   let p = 0;
-  while (p < s.length && isSpace(s.charCodeAt(p))) p++;
-  const found = readAt(s, p);
+  while (p < text.length && isSpace(halfWidthCode(text.charCodeAt(p)))) p++;
+  // Most lines open with a word: no pattern can match, so nothing is folded or matched.
+  if (!opensMarker(text, p)) return null;
+  const found = readAt(toHalfWidth(text.slice(p, p + WINDOW)), text, p);
   if (!found || found.seq < 1) return null;
   let r = found.end;
-  while (r < s.length && isSpace(s.charCodeAt(r))) r++;
+  while (r < text.length && isSpace(halfWidthCode(text.charCodeAt(r)))) r++;
   return { seq: found.seq, style: found.style, marker: text.slice(p, found.end), rest: text.slice(r) };
 }
 
@@ -85,63 +102,98 @@ export function readSeqMarker(text: string): SeqMarker | null {
 interface Found {
   readonly seq: number;
   readonly style: SeqStyle;
+  /** Index in the whole text where the marker ends. */
   readonly end: number;
 }
 
-/** Reads a marker at position `p` of the folded text. @internal */
-function readAt(s: string, p: number): Found | null {
-  const at = <T extends RegExp>(re: T): RegExpExecArray | null => {
-    re.lastIndex = p;
-    return re.exec(s);
-  };
-  let m = at(ARABIC_PAREN);
+/**
+ * Values of the Chinese numerals read last: a document numbers its items and groups with the same
+ * few numerals (一 … 四十一) line after line, and the parser reads each line more than once.
+ * Bounded in entries; a numeral has at most 6 characters. @internal
+ */
+const numerals = new Map<string, number | null>();
+const NUMERALS_MAX = 256;
+
+/** {@link decodeChineseInteger}, remembered. @internal */
+function numeralValue(word: string): number | null {
+  let value = numerals.get(word);
+  if (value === undefined) {
+    value = decodeChineseInteger(word);
+    if (numerals.size >= NUMERALS_MAX) numerals.clear();
+    numerals.set(word, value);
+  }
+  return value;
+}
+
+/** Runs a sticky pattern at the start of `s`. @internal */
+function execAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+/**
+ * Reads a marker at the start of `s`, the folded window of `text` that starts at `p`; the bare
+ * number's look past spaces (unbounded) reads `text` itself. @internal
+ */
+function readAt(s: string, text: string, p: number): Found | null {
+  let m = execAt(ARABIC_PAREN, s, 0);
   if (m) return { seq: Number(m[1]), style: "arabic-paren", end: p + m[0].length };
-  m = at(CJK_PAREN);
+  m = execAt(CJK_PAREN, s, 0);
   if (m) {
-    const seq = decodeChineseInteger(m[1] ?? "");
+    const seq = numeralValue(m[1] ?? "");
     return seq === null ? null : { seq, style: "cjk-paren", end: p + m[0].length };
   }
-  m = at(ARABIC);
+  m = execAt(ARABIC, s, 0);
   if (m) {
-    const end = p + m[0].length;
+    const end = m[0].length;
     const seq = Number(m[1]);
-    if (m[2] === "、") return { seq, style: "arabic-comma", end };
+    if (m[2] === "、") return { seq, style: "arabic-comma", end: p + end };
     if (m[2] === ".") {
-      if (isDigit(s.charCodeAt(end))) {
-        YEAR_AFTER_DOT.lastIndex = end;
-        if (!YEAR_AFTER_DOT.test(s)) return null; // 3.54公里, 2.5万
-      }
-      return { seq, style: "arabic-dot", end };
+      if (isDigit(s.charCodeAt(end)) && !execAt(YEAR_AFTER_DOT, s, end)) return null; // 3.54公里, 2.5万
+      return { seq, style: "arabic-dot", end: p + end };
     }
-    return bareAfter(s, end) ? { seq, style: "bare", end } : null;
+    return bareAfter(text, p + end) ? { seq, style: "bare", end: p + end } : null;
   }
-  m = at(CJK);
+  m = execAt(CJK, s, 0);
   if (m) {
-    const seq = decodeChineseInteger(m[1] ?? "");
-    const end = p + m[0].length;
+    const seq = numeralValue(m[1] ?? "");
+    const end = m[0].length;
     if (seq === null) return null;
     if (m[2] === "、") {
-      ENUMERATION_AFTER_CJK.lastIndex = end;
-      if (ENUMERATION_AFTER_CJK.test(s)) return null;
-      return { seq, style: "cjk-comma", end };
+      if (execAt(ENUMERATION_AFTER_CJK, s, end)) return null;
+      return { seq, style: "cjk-comma", end: p + end };
     }
     if (isDigit(s.charCodeAt(end))) return null;
-    return { seq, style: "cjk-dot", end };
+    return { seq, style: "cjk-dot", end: p + end };
   }
   return null;
 }
 
-/** A bare number is a row number when a tab, the end, or spaces and then a word follow. @internal */
-function bareAfter(s: string, end: number): boolean {
-  if (end >= s.length || s[end] === "\t") return true;
-  if (!isSpace(s.charCodeAt(end))) return false;
+/**
+ * A bare number is a row number when a tab, the end, or spaces and then a word follow. Reads the
+ * unfolded text, folding one character at a time: the spaces may run past the folded window.
+ * @internal
+ */
+function bareAfter(text: string, end: number): boolean {
+  if (end >= text.length || text[end] === "\t") return true;
+  if (!isSpace(halfWidthCode(text.charCodeAt(end)))) return false;
   let q = end;
-  while (q < s.length && isSpace(s.charCodeAt(q))) {
-    if (s[q] === "\t" || s[q] === "\n") return true;
+  while (q < text.length && isSpace(halfWidthCode(text.charCodeAt(q)))) {
+    if (text[q] === "\t" || text[q] === "\n") return true;
     q++;
   }
-  const next = s[q];
-  return next === undefined || (!isDigit(next.charCodeAt(0)) && !NOT_AFTER_BARE.includes(next));
+  if (q >= text.length) return true;
+  const next = halfWidthCode(text.charCodeAt(q));
+  return !isDigit(next) && !NOT_AFTER_BARE.includes(String.fromCharCode(next));
+}
+
+/**
+ * One character of {@link toHalfWidth}: full-width forms to ASCII, the ideographic space to a
+ * space. Index for index the same fold, for reading past the folded window. @internal
+ */
+function halfWidthCode(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  return c === 0x3000 ? 0x20 : c;
 }
 
 /** @internal */
@@ -149,7 +201,7 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** ASCII whitespace, NBSP and the ideographic space (already folded to a space). @internal */
+/** ASCII whitespace and NBSP (the ideographic space folds to a space first). @internal */
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0;
 }

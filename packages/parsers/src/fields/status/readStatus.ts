@@ -119,15 +119,33 @@ const FIRST_SENTENCE = /^[^。.!！;；]{1,12}[。.!！;；]/;
  * ```
  */
 export function readStatedStatus(progressText: string): StatusReading {
+  // Both patterns read at most the first 13 characters (spaces aside): a long narrative is read by
+  // its head, which holds that many once its spaces are gone, rather than folded whole.
+  if (progressText.length > HEAD) {
+    const head = toHalfWidth(progressText.slice(0, HEAD)).replace(/\s+/g, "");
+    if (head.length > FIRST_SENTENCE_MAX) return statusOfFirstSentence(head);
+  }
   const written = progressText.replace(/\s+/g, " ").trim();
   const s = toHalfWidth(written).replace(/\s+/g, "");
+  if (ONLY_STATUS.test(s)) {
+    const reading = readStatus(s);
+    return reading.status === null ? NO_STATUS : { ...reading, statusText: written };
+  }
+  return statusOfFirstSentence(s);
+}
+
+/** How much of a long narrative is read for a stated status. @internal */
+const HEAD = 64;
+/** The longest match of FIRST_SENTENCE (ONLY_STATUS matches shorter strings still). @internal */
+const FIRST_SENTENCE_MAX = 13;
+const NO_STATUS: StatusReading = { status: null, statusText: null, pace: null };
+
+/** The status a text's short first sentence states (完成。…), given the text without spaces. @internal */
+function statusOfFirstSentence(s: string): StatusReading {
   const first = FIRST_SENTENCE.exec(s)?.[0];
-  const cell = ONLY_STATUS.test(s) ? s : first !== undefined && ONLY_STATUS.test(first) ? first : null;
-  if (cell === null) return { status: null, statusText: null, pace: null };
-  const reading = readStatus(cell);
-  return reading.status === null
-    ? { status: null, statusText: null, pace: null }
-    : { ...reading, statusText: cell === s ? written : cell };
+  if (first === undefined || !ONLY_STATUS.test(first)) return NO_STATUS;
+  const reading = readStatus(first);
+  return reading.status === null ? NO_STATUS : { ...reading, statusText: first };
 }
 
 /** True when one of the words occurs in `s`, not negated. @internal */

@@ -1,14 +1,31 @@
 // Lines that close or frame an official document and are never part of a task: the 抄送 block,
 // the printing line (…办公室 2024年1月3日印发), attachment marks, contacts, disclosure notes.
-const BOILERPLATE =
-  /^(?:抄送|抄报|主送|分送|印发[:：]|联系人|联系电话|经办人|附件[:：\d一二三四五六七八九十]|[（(]此件[^）)]{0,12}[）)])|日[ \t\u3000]{0,3}印发[ \t\u3000]{0,3}$|^[—－\-─]{3,}/;
+const BOILERPLATE_START =
+  /^(?:抄送|抄报|主送|分送|印发[:：]|联系人|联系电话|经办人|附件[:：\d一二三四五六七八九十]|[（(]此件[^）)]{0,12}[）)]|[—－\-─]{3})/;
+
+// …日印发 closing the line: at most 9 characters, so only the line's end is searched, not the
+// whole line for a 日.
+const PRINTED = /日[ \t\u3000]{0,3}印发[ \t\u3000]{0,3}$/;
+const PRINTED_MAX = 9;
+
+/** True for a line that ends with the printing date (…2024年1月3日印发). */
+function endsPrinted(text: string): boolean {
+  return PRINTED.test(text.length > PRINTED_MAX ? text.slice(-PRINTED_MAX) : text);
+}
 
 /**
  * True for a line that frames the document (抄送…, …印发, 附件1, （此件公开发布）).
  * @internal
+ *
+ * @example
+ * ```ts
+ * isBoilerplate("抄送：区委各部门"); //=> true
+ * isBoilerplate("附件1"); //=> true
+ * isBoilerplate("新增托位1万个"); //=> false
+ * ```
  */
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.test(text);
+  return BOILERPLATE_START.test(text) || endsPrinted(text);
 }
 
 const PAGE_NUMBER =
@@ -17,18 +34,31 @@ const PAGE_NUMBER =
 /**
  * True for a page number left by PDF conversion (`- 3 -`, `第 2 页`).
  * @internal
+ *
+ * @example
+ * ```ts
+ * isPageNumber("- 3 -"); //=> true
+ * isPageNumber("第 2 页 共 9 页"); //=> true
+ * isPageNumber("3"); //=> false
+ * ```
  */
 export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.test(text);
 }
 
 // The block that closes an official document: after 抄送 / …印发 no line belongs to a task.
-const CLOSING = /^(?:抄送|抄报|分送)|日[ \t\u3000]{0,3}印发[ \t\u3000]{0,3}$/;
+const CLOSING_START = /^(?:抄送|抄报|分送)/;
 
 /**
  * True for a line that opens the closing block of a document (抄送：…, …2024年1月3日印发).
  * @internal
+ *
+ * @example
+ * ```ts
+ * isClosing("抄送：区委各部门"); //=> true
+ * isClosing("附件1"); //=> false
+ * ```
  */
 export function isClosing(text: string): boolean {
-  return CLOSING.test(text);
+  return CLOSING_START.test(text) || endsPrinted(text);
 }

@@ -1,5 +1,5 @@
 import type { CityItemRef, Progress, Task, UnitRef } from "@minsheng/core";
-import { cleanHtml } from "../../_lib/html/cleanHtml";
+import { cleanHtml, htmlToText } from "../../_lib/html/cleanHtml";
 import { readCityItemCitation } from "../../fields/cityItem/readCityItemCitation";
 import { readDeadline } from "../../fields/deadline/readDeadline";
 import { readQuantities } from "../../fields/quantity/readQuantities";
@@ -21,19 +21,28 @@ export interface TaskContext extends Pick<LayoutContext, "report"> {
 // Joins the lines of a wrapped cell. Chinese needs no space; a break between two Latin/digit
 // characters would glue words, so it becomes a space there.
 function joinWrapped(cell: string): string {
+  if (!cell.includes("\n")) return cell;
   return cell.replace(/([A-Za-z0-9])\n(?=[A-Za-z0-9])/g, "$1 ").replace(/\n/g, "");
 }
 
-function clean(cell: string | undefined): { text: string; points: string[]; hadHtml: boolean } {
-  if (!cell) return { text: "", points: [], hadHtml: false };
+/** A cell's text, HTML removed. */
+function clean(cell: string | undefined): { text: string; hadHtml: boolean } {
+  if (!cell) return { text: "", hadHtml: false };
+  const r = htmlToText(joinWrapped(cell));
+  return { text: r.text.trim(), hadHtml: r.hadHtml };
+}
+
+/** A narrative's text and its numbered points, HTML removed. */
+function cleanNarrative(cell: string | undefined): { text: string; points: string[] } {
+  if (!cell) return { text: "", points: [] };
   const r = cleanHtml(joinWrapped(cell));
-  return { text: r.text.trim(), points: r.points, hadHtml: r.hadHtml };
+  return { text: r.text.trim(), points: r.points };
 }
 
 function units(cell: string | undefined, role: UnitRef["role"]): UnitRef[] {
   // ids and kinds are set by the identity pass once the issuer is known. Paragraphs of an HTML
   // cell are separate bodies.
-  const text = cell ? cleanHtml(cell).text : "";
+  const text = cell ? htmlToText(cell).text : "";
   return splitUnits(text).map((name) => ({ role, name, id: name, kind: "other" as const }));
 }
 
@@ -97,7 +106,7 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
   let progress: Progress | null = null;
   const hasProgressCells = rec.cells.progress !== undefined || rec.cells.status !== undefined;
   if (ctx.reportsProgress || hasProgressCells) {
-    const narrative = clean(rec.cells.progress);
+    const narrative = cleanNarrative(rec.cells.progress);
     const statusCell = clean(rec.cells.status).text;
     const stated = statusCell ? readStatus(statusCell) : readStatedStatus(narrative.text);
     if (statusCell && stated.status === null && stated.pace === null)
@@ -124,7 +133,7 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
     category: rec.category,
     cityItem,
     units: [...units(rec.cells.lead, "lead"), ...units(rec.cells.assist, "assist")],
-    leaders: splitLeaders(rec.cells.leaders ? cleanHtml(rec.cells.leaders).text : ""),
+    leaders: splitLeaders(rec.cells.leaders ? htmlToText(rec.cells.leaders).text : ""),
     deadline,
     targets: text ? readQuantities(text, "target") : [],
     progress,

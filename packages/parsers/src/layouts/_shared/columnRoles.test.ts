@@ -25,6 +25,16 @@ describe("columnRole", () => {
     expect(columnRole(header)).toBe(role);
   });
 
+  it("reads a header whatever its spacing and width, up to 16 characters", () => {
+    expect(columnRole(" 主 责　单 位 ")).toBe("lead");
+    expect(columnRole("Ｎｏ．")).toBe("seq");
+    expect(columnRole("序号")).toBe("seq"); // again, from the cells seen last
+    expect(columnRole(`项目内容${"　".repeat(40)}`)).toBe("text");
+    expect(columnRole("主要责任单位主要责任单位主要责任")).toBe("lead");
+    expect(columnRole("主要责任单位主要责任单位主要责任单")).toBeNull();
+    expect(columnRole(" \u3000 ")).toBeNull();
+  });
+
   it("names no role for words that are not headers", () => {
     expect(columnRole("区卫健委")).toBeNull();
     expect(columnRole("新增普惠托位1万个，免费为普惠托育机构提供安全运营保险")).toBeNull();
@@ -65,6 +75,13 @@ describe("readLabel", () => {
 });
 
 describe("splitInlineLabels", () => {
+  it("keeps a line without a colon whole", () => {
+    expect(splitInlineLabels("新建公共厕所20座，责任单位区城管委")).toEqual({
+      head: "新建公共厕所20座，责任单位区城管委",
+      labels: [],
+    });
+  });
+
   it("splits a line carrying its labels after the task", () => {
     const r = splitInlineLabels(
       "新建公共厕所20座。牵头领导：张三；责任单位：区城管委；完成时限：2025年10月底",

@@ -35,28 +35,98 @@ const ROLE_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ],
 ];
 
+/** The longest header read: a longer cell is text, not a column name. */
+const MAX_HEADER = 16;
+
 /**
- * The role a header cell names, or null when it names none.
+ * Roles of the short cells seen last: the same header words (序号, 主责单位, 完成时限) and the same
+ * short cells (区教委, 已完成) come back on every row and page. Bounded in entries, and only cells of
+ * up to 12 characters are kept: those are copies, while a longer cell may be a slice that would keep
+ * a whole document alive after its parse.
+ */
+const seen = new Map<string, ColumnRole | null>();
+const SEEN_MAX = 1024;
+const SEEN_KEY_MAX = 12;
+
+/**
+ * The role a header cell names, or null when it names none. Whitespace and width do not matter
+ * (`主 责 单 位`, `１２` folds to `12`); a cell of more than 16 other characters names none.
  * @internal
+ *
+ * @example
+ * ```ts
+ * columnRole("主 责 单 位"); //=> "lead"
+ * columnRole("区卫健委"); //=> null
+ * ```
  */
 export function columnRole(header: string): ColumnRole | null {
-  const h = toHalfWidth(header).replace(/\s+/g, "");
-  if (!h || h.length > 16) return null;
+  // Decided on the count of non-space characters before building any string: most cells are long.
+  const n = nonSpaceCount(header, MAX_HEADER);
+  if (n === 0 || n > MAX_HEADER) return null;
+  const keep = header.length <= SEEN_KEY_MAX;
+  const known = keep ? seen.get(header) : undefined;
+  if (known !== undefined) return known;
+  const role = roleOfWords(
+    n === header.length ? toHalfWidth(header) : toHalfWidth(header).replace(/\s+/g, ""),
+  );
+  if (keep) {
+    if (seen.size >= SEEN_MAX) seen.clear();
+    seen.set(header, role);
+  }
+  return role;
+}
+
+/** The first role whose words the folded, space-free header matches. */
+function roleOfWords(h: string): ColumnRole | null {
   for (const [role, re] of ROLE_WORDS) if (re.test(h)) return role;
   return null;
+}
+
+/** How many characters of `text` are not whitespace (as `\s` reads it), counted up to `max + 1`. */
+function nonSpaceCount(text: string, max: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n <= max; i++) if (!isWhitespace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** `\s` of a regular expression: ASCII whitespace, NBSP, the Unicode spaces and line separators, BOM. */
+function isWhitespace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
  * Reads a table header: the role of each column, when at least two columns (one of them the task
  * text or the seq) are recognised. Returns null for a row that is not a header.
  * @internal
+ *
+ * @example
+ * ```ts
+ * readHeader(["序号", "项目内容", "主责单位"]); //=> ["seq", "text", "lead"]
+ * readHeader(["1", "新增托位", "区教委"]); //=> null
+ * ```
  */
 export function readHeader(cells: readonly string[]): (ColumnRole | null)[] | null {
   const roles = cells.map(columnRole);
-  const known = roles.filter((r) => r !== null);
-  if (known.length < 2) return null;
-  if (!roles.includes("text") && !roles.includes("seq")) return null;
-  return roles;
+  let known = 0;
+  let named = false;
+  for (const r of roles) {
+    if (r === null) continue;
+    known++;
+    named ||= r === "text" || r === "seq";
+  }
+  return known >= 2 && named ? roles : null;
 }
 
 // A labelled line: 完成时限：2024 年 12 月底 / 主责单位: 区教委 / 完成情况：… The label is short and
@@ -66,6 +136,12 @@ const LABEL = /^[ \t\u3000]{0,3}([\u4e00-\u9fa5]{2,8})[ \t\u3000]{0,3}[:：][ \t
 /**
  * Reads a labelled line (`主责单位：区教委`) into its role and value, or null when the line is not one.
  * @internal
+ *
+ * @example
+ * ```ts
+ * readLabel("主责单位：区教委"); //=> { role: "lead", label: "主责单位", value: "区教委" }
+ * readLabel("市实事第 1 项：新增托位"); //=> null
+ * ```
  */
 export function readLabel(text: string): { role: ColumnRole; label: string; value: string } | null {
   const m = LABEL.exec(text);
@@ -83,11 +159,19 @@ const INLINE_LABEL =
 /**
  * Splits a line that carries inline labels into the lead text and the labelled parts.
  * @internal
+ *
+ * @example
+ * ```ts
+ * splitInlineLabels("新建公厕20座。责任单位：区城管委");
+ * //=> { head: "新建公厕20座", labels: [{ role: "lead", label: "责任单位", value: "区城管委" }] }
+ * ```
  */
 export function splitInlineLabels(text: string): {
   head: string;
   labels: { role: ColumnRole; label: string; value: string }[];
 } {
+  // Every inline label ends with a colon: a line without one is not searched for the label words.
+  if (!text.includes("：") && !text.includes(":")) return { head: text, labels: [] };
   const hits = [...text.matchAll(INLINE_LABEL)];
   if (!hits.length) return { head: text, labels: [] };
   const head = trimCharsEnd(text.slice(0, hits[0]?.index ?? 0), "；;，,。 \t\u3000");

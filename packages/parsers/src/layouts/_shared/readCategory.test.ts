@@ -12,6 +12,16 @@ describe("readCategory", () => {
     expect(readCategory(line)).toEqual({ name, declaredCount: count });
   });
 
+  it("reads a category line of the longest form, and no longer line", () => {
+    const name = "改善居住条件".repeat(4);
+    const longest = `(一二三)  ${name}  (  共  一二三四  大项  )`;
+    expect(longest).toHaveLength(50);
+    expect(readCategory(longest)).toEqual({ name, declaredCount: 1234 });
+    expect(readCategory(`  ${longest}  `)).toEqual({ name, declaredCount: 1234 });
+    expect(readCategory(longest.replace(")", "）"))).toEqual({ name, declaredCount: 1234 });
+    expect(readCategory(longest.replace("(一二三)", "(一二三) "))).toBeNull();
+  });
+
   it("reads no category from a task that mentions a count in brackets mid-sentence", () => {
     expect(readCategory("（一）新开工10个，竣工5个老旧小区综合整治项目（2项）")).toBeNull();
     expect(readCategory("创建 1200 个生活垃圾分类示范居住小区（村）。")).toBeNull();

@@ -6,12 +6,25 @@ import { toHalfWidth } from "../../_lib/text/toHalfWidth";
 const CATEGORY =
   /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.])? {0,2}([^。；;，,:：()]{2,24}?) {0,2}\( {0,2}(?:共|计)? {0,2}(\d{1,3}|[一二三四五六七八九十两]{1,4}) {0,2}(?:[项件个类条]|大项) {0,2}\)$/;
 
+// The longest line CATEGORY can match: marker 5, name 24, count 4, unit 2, brackets 2, 共 1 and
+// six gaps of 2. A longer line (most lines) is no category and is not folded.
+const CATEGORY_MAX = 50;
+
 /**
  * Reads a category line with its declared count (改善居住条件（4项） → name 改善居住条件, count 4).
  * @internal
+ *
+ * @example
+ * ```ts
+ * readCategory("二、方便市民出行（5项）"); //=> { name: "方便市民出行", declaredCount: 5 }
+ * readCategory("新增托位1万个"); //=> null
+ * ```
  */
 export function readCategory(text: string): { name: string; declaredCount: number } | null {
-  const m = CATEGORY.exec(toHalfWidth(text).trim());
+  const t = text.trim();
+  // A category line ends with its bracketed count.
+  if (t.length > CATEGORY_MAX || !(t.endsWith(")") || t.endsWith("）"))) return null;
+  const m = CATEGORY.exec(toHalfWidth(t));
   if (!m) return null;
   const name = (m[1] ?? "").trim();
   const n = m[2] ?? "";

@@ -9,6 +9,8 @@ describe("readSeqCell", () => {
     ["（一）", 1],
     ["(四十一)", 41],
     ["3.", 3],
+    ["　（四十一）　", 41],
+    ["１２３４", 1234],
   ] as const)("reads the seq cell %j as %i", (cell, want) => {
     expect(readSeqCell(cell)).toBe(want);
   });
@@ -18,5 +20,7 @@ describe("readSeqCell", () => {
     expect(readSeqCell("市民生实事第1项")).toBeNull();
     expect(readSeqCell(undefined)).toBeNull();
     expect(readSeqCell("")).toBeNull();
+    expect(readSeqCell("12345")).toBeNull();
+    expect(readSeqCell("（四十一）新增")).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { Category, Diagnostic, LineRole, SectionKind } from "@minsheng/core";
 import type { SourceLine } from "../../_lib/SourceLine";
 import type { ColumnRole } from "./columnRoles";
+import type { LineMemo } from "./lineMemo";
 
 /** The cells of one task as a layout found them, before the field readers run. @internal */
 export interface TaskRecord {
@@ -41,7 +42,11 @@ export interface LayoutContext {
  */
 export interface Layout {
   readonly id: string;
-  /** 0 (not this layout) to 1 (certainly this layout). */
-  detect(lines: readonly SourceLine[]): number;
-  parse(lines: readonly SourceLine[], ctx: LayoutContext): RawSection[];
+  /**
+   * 0 (not this layout) to 1 (certainly this layout). `memo` holds the readings of the document's
+   * lines when the lines are part of a larger document; without it the layout reads the lines anew.
+   */
+  detect(lines: readonly SourceLine[], memo?: LineMemo): number;
+  /** Reads the lines into sections; `memo` as for {@link Layout.detect}. */
+  parse(lines: readonly SourceLine[], ctx: LayoutContext, memo?: LineMemo): RawSection[];
 }

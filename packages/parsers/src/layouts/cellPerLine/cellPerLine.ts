@@ -1,8 +1,8 @@
 import type { SourceLine } from "../../_lib/SourceLine";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
-import { columnRole, type ColumnRole } from "../_shared/columnRoles";
-import { isSectionHeading } from "../_shared/headings";
-import { readCategory } from "../_shared/readCategory";
+import type { ColumnRole } from "../_shared/columnRoles";
+import { LineMemo, type LineReader } from "../_shared/lineMemo";
+import { categoryOf, columnRoleOf, isSectionHeadingLine } from "../_shared/lineReadings";
 import { readSeqCell } from "../_shared/readSeqCell";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
 
@@ -31,39 +31,25 @@ type Header = { roles: ColumnRole[]; start: number; end: number };
 const MAX_COLUMNS = 40;
 
 /**
- * The column role each line names, read once per line and kept for the document's lines: looking
- * for a header at every line of a table reads the same lines again (up to MAX_COLUMNS times).
- */
-const roleCache = new WeakMap<readonly SourceLine[], (ColumnRole | null | undefined)[]>();
-
-function roleAt(lines: readonly SourceLine[], j: number): ColumnRole | null {
-  let roles = roleCache.get(lines);
-  if (!roles) {
-    roles = new Array<ColumnRole | null | undefined>(lines.length);
-    roleCache.set(lines, roles);
-  }
-  let role = roles[j];
-  if (role === undefined) {
-    role = columnRole((lines[j] as SourceLine).text);
-    roles[j] = role;
-  }
-  return role;
-}
-
-/**
  * The header starting at line `i`: at least three consecutive one-cell lines naming columns, seq
  * or text among them. `next` is the first line after the run of column names, so a search can go
- * on from there without reading the run again.
+ * on from there without reading the run again. `roleOf` reads each line's column name once (a
+ * LineMemo's): looking for a header at every line of a table reads the same lines again (up to
+ * MAX_COLUMNS times).
  */
-function headerAt(lines: readonly SourceLine[], i: number): { header: Header | null; next: number } {
+function headerAt(
+  lines: readonly SourceLine[],
+  i: number,
+  roleOf: LineReader<ColumnRole | null>,
+): { header: Header | null; next: number } {
   const roles: ColumnRole[] = [];
   let j = i;
   let end = i;
   for (; j < lines.length && roles.length < MAX_COLUMNS; j++) {
     const l = lines[j] as SourceLine;
     if (!l.text) continue;
-    if ((l.cells && l.cells.filter(Boolean).length > 1) || l.text.length > 16) break;
-    const role = roleAt(lines, j);
+    if ((l.cells && hasTwoFilled(l.cells)) || l.text.length > 16) break;
+    const role = roleOf(l);
     if (!role) break;
     roles.push(role);
     end = j;
@@ -73,10 +59,21 @@ function headerAt(lines: readonly SourceLine[], i: number): { header: Header | n
   return { header, next: j };
 }
 
+/** Whether two or more of the cells hold text (counted, not filtered: this runs for every line). */
+function hasTwoFilled(cells: readonly string[]): boolean {
+  let n = 0;
+  for (const c of cells) if (c && ++n > 1) return true;
+  return false;
+}
+
 /** Finds the first header at or after line `from`. */
-function findHeader(lines: readonly SourceLine[], from: number): Header | null {
+function findHeader(
+  lines: readonly SourceLine[],
+  from: number,
+  roleOf: LineReader<ColumnRole | null>,
+): Header | null {
   for (let i = from; i < lines.length; i++) {
-    const { header, next } = headerAt(lines, i);
+    const { header, next } = headerAt(lines, i, roleOf);
     if (header) return header;
     if (next > i) i = Math.max(i, next - 1);
   }
@@ -86,13 +83,16 @@ function findHeader(lines: readonly SourceLine[], from: number): Header | null {
 /** The one-cell-per-line table layout. @internal */
 export const cellPerLine: Layout = {
   id: "cellPerLine",
-  detect(lines) {
-    const h = findHeader(lines, 0);
+  detect(lines, memo = new LineMemo(lines)) {
+    const h = findHeader(lines, 0, memo.of(columnRoleOf));
     if (!h) return 0;
     const after = lines.slice(h.end + 1).find((l) => l.text);
     return after && readSeqCell(after.text) !== null ? 0.95 : 0.5;
   },
-  parse(lines, ctx: LayoutContext) {
+  parse(lines, ctx: LayoutContext, memo = new LineMemo(lines)) {
+    const roleOf = memo.of(columnRoleOf);
+    const isHeading = memo.of(isSectionHeadingLine);
+    const categoryOfLine = memo.of(categoryOf);
     const sections: RawSection[] = [];
     let at = 0;
     // Whether any line after a header starts with a tab, for every header at once: one pass, not one per table.
@@ -103,7 +103,7 @@ export const cellPerLine: Layout = {
         break;
       }
     for (;;) {
-      const h = findHeader(lines, at);
+      const h = findHeader(lines, at, roleOf);
       if (!h) break;
       const roles = h.roles;
       ctx.mark((lines[h.start] as SourceLine).no, (lines[h.end] as SourceLine).no, "header");
@@ -165,9 +165,9 @@ export const cellPerLine: Layout = {
         }
         // Another header starts another table.
         // (Only a header starting on this very line: searching further from every row would be quadratic.)
-        if (roleAt(lines, k) && headerAt(lines, k).header) break;
+        if (roleOf(l) && headerAt(lines, k, roleOf).header) break;
         // So does a section heading (二、2025年下半年新增项目) on a line of its own.
-        if (!isTabbed(l) && isSectionHeading(l.text)) break;
+        if (!isTabbed(l) && isHeading(l)) break;
         if (isPageNumber(l.text)) {
           ctx.mark(l.no, l.no, "boilerplate");
           continue;
@@ -178,7 +178,7 @@ export const cellPerLine: Layout = {
           ctx.mark(l.no, l.no, "boilerplate");
           continue;
         }
-        const cat = readCategory(l.text);
+        const cat = categoryOfLine(l);
         if (cat && (blankBefore || row.length === 0 || row.length >= roles.length)) {
           flush();
           category = cat.name;

@@ -1,14 +1,14 @@
 import type { SourceLine } from "../../_lib/SourceLine";
-import { readSeqMarker } from "../../fields/seq/readSeqMarker";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
-import { readHeader, readLabel, splitInlineLabels, type ColumnRole } from "../_shared/columnRoles";
+import { readHeader, splitInlineLabels, type ColumnRole } from "../_shared/columnRoles";
 import {
   endsSentence,
   isGroupHeadingMarker,
   isPlainHeading,
   isSectionHeadingMarker,
 } from "../_shared/headings";
-import { readCategory } from "../_shared/readCategory";
+import { LineMemo } from "../_shared/lineMemo";
+import { categoryOf, labelOf, seqMarkerOf } from "../_shared/lineReadings";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
 
 // Numbered lists: plans (1. … 完成时限：… 主责单位：…), notices with categories and （一）…（四十一）
@@ -35,25 +35,30 @@ const levelOf = (style: string) => LEVEL[style] ?? 5;
 /** The numbered-list layout. @internal */
 export const numberedList: Layout = {
   id: "numberedList",
-  detect(lines) {
+  detect(lines, memo = new LineMemo(lines)) {
+    const markerOf = memo.of(seqMarkerOf);
+    const labelOfLine = memo.of(labelOf);
     let items = 0;
     let labels = 0;
     for (const l of lines) {
       if (!l.text || l.cells) continue;
-      const m = readSeqMarker(l.text);
+      const m = markerOf(l);
       if (m && m.rest.length > 4) items++;
-      else if (readLabel(l.text)) labels++;
+      else if (labelOfLine(l)) labels++;
     }
     // One item is a list only when labelled fields follow it (完成时限：…).
     if (items < 2) return items && labels ? 0.6 : 0;
     return labels ? 0.8 : 0.5;
   },
-  parse(lines, ctx: LayoutContext) {
+  parse(lines, ctx: LayoutContext, memo = new LineMemo(lines)) {
+    const markerOf = memo.of(seqMarkerOf);
+    const labelOfLine = memo.of(labelOf);
+    const categoryOfLine = memo.of(categoryOf);
     // The numbering level of tasks: the commonest among numbered lines that are no headings.
     const levelCount = new Map<number, number>();
     for (const l of lines) {
-      if (!l.text || l.cells || readCategory(l.text)) continue;
-      const m = readSeqMarker(l.text);
+      if (!l.text || l.cells || categoryOfLine(l)) continue;
+      const m = markerOf(l);
       if (!m || isSectionHeadingMarker(m)) continue;
       levelCount.set(levelOf(m.style), (levelCount.get(levelOf(m.style)) ?? 0) + 1);
     }
@@ -136,7 +141,7 @@ export const numberedList: Layout = {
         inTable = true;
         continue;
       }
-      if (inTable && !readSeqMarker(text) && !readCategory(text)) continue;
+      if (inTable && !markerOf(line) && !categoryOfLine(line)) continue;
       inTable = false;
       const wasBlank = blankBefore;
       blankBefore = false;
@@ -150,7 +155,7 @@ export const numberedList: Layout = {
         ctx.mark(line.no, line.no, "boilerplate");
         continue;
       }
-      const cat = readCategory(text);
+      const cat = categoryOfLine(line);
       if (cat) {
         const s = ensure();
         close();
@@ -159,7 +164,7 @@ export const numberedList: Layout = {
         ctx.mark(line.no, line.no, "category");
         continue;
       }
-      const m = readSeqMarker(text);
+      const m = markerOf(line);
       if (m && isSectionHeadingMarker(m)) {
         section = open({ text, line: line.no });
         continue;
@@ -219,7 +224,7 @@ export const numberedList: Layout = {
         }
         lastPoint = m.seq;
       }
-      const label = readLabel(text);
+      const label = labelOfLine(line);
       if (label && rec) {
         const r: TaskRecord = rec;
         const s = ensure();

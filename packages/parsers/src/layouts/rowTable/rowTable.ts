@@ -1,8 +1,9 @@
 import type { SourceLine } from "../../_lib/SourceLine";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
-import { cellsOf } from "../_shared/cellsOf";
+import { cellsOf, spacedCellsOf } from "../_shared/cellsOf";
 import { readHeader, type ColumnRole } from "../_shared/columnRoles";
-import { isSectionHeading } from "../_shared/headings";
+import { LineMemo } from "../_shared/lineMemo";
+import { isSectionHeadingLine } from "../_shared/lineReadings";
 import { readCategory } from "../_shared/readCategory";
 import { readSeqCell } from "../_shared/readSeqCell";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
@@ -11,18 +12,54 @@ import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/t
 // markdown export), or by runs of spaces; or rows handed over as cells (html, docx, xlsx).
 // Headers may repeat on every page; cells may wrap onto lines without the leading tab.
 
-function headerOf(line: SourceLine): { roles: (ColumnRole | null)[]; spaced: boolean } | null {
+type Header = { roles: (ColumnRole | null)[]; spaced: boolean };
+
+/** The table header the line makes: its cells (tab, bar or spaced) naming the columns. */
+function headerOf(line: SourceLine): Header | null {
   const cells = cellsOf(line);
   if (cells && cells.length >= 2) {
     const roles = readHeader(cells);
     return roles && roles.filter(Boolean).length >= 3 ? { roles, spaced: false } : null;
   }
-  const spaced = cellsOf(line, true);
+  if (!mayBeSpacedHeader(line.raw)) return null;
+  // cellsOf(line, true), without looking for bars again.
+  const spaced = cells ?? spacedCellsOf(line);
   if (spaced && spaced.length >= 3) {
     const roles = readHeader(spaced);
     return roles && roles.every(Boolean) ? { roles, spaced: true } : null;
   }
   return null;
+}
+
+/**
+ * Whether a line may be a header of cells separated by spaces, before it is split: it needs a run
+ * of two spaces, and fewer than 17 letters before the first run (a spaced header names a column in
+ * every cell, and no column name is longer). Counts only characters that are certainly not
+ * whitespace (ASCII, CJK and after), and takes a run of two spaces anywhere, so it never rules out
+ * a header.
+ */
+function mayBeSpacedHeader(raw: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isSpaceOrIdeographicSpace(c) && isSpaceOrIdeographicSpace(raw.charCodeAt(i + 1))) return true;
+    if (((c > 0x20 && c < 0x7f) || (c >= 0x3400 && c !== 0xfeff)) && ++letters > 16) return false;
+  }
+  return false;
+}
+
+function isSpaceOrIdeographicSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000;
+}
+
+/** The number in the line's first cell (tab or bar cells), for detection. */
+function firstSeqCell(line: SourceLine): number | null {
+  return readSeqCell(cellsOf(line)?.[0]);
+}
+
+/** The number in the line's first cell when spaces separate cells too, for detection. */
+function firstSpacedSeqCell(line: SourceLine): number | null {
+  return readSeqCell(cellsOf(line, true)?.[0]);
 }
 
 function sameRoles(a: readonly (ColumnRole | null)[], b: readonly (ColumnRole | null)[]): boolean {
@@ -40,21 +77,26 @@ function append(rec: TaskRecord, role: ColumnRole | null | undefined, text: stri
 /** The row-per-line table layout (progress tables, plan tables). @internal */
 export const rowTable: Layout = {
   id: "rowTable",
-  detect(lines) {
+  detect(lines, memo = new LineMemo(lines)) {
+    const header = memo.of(headerOf);
+    const seqCell = memo.of(firstSeqCell);
+    const spacedSeqCell = memo.of(firstSpacedSeqCell);
     let headers = 0;
     let rows = 0;
     let spaced = false;
     for (const line of lines) {
       if (!line.text) continue;
-      const h = headerOf(line);
+      const h = header(line);
       if (h) {
         headers++;
         spaced = h.spaced;
-      } else if (headers && readSeqCell(cellsOf(line, spaced)?.[0]) !== null) rows++;
+      } else if (headers && (spaced ? spacedSeqCell(line) : seqCell(line)) !== null) rows++;
     }
     return headers && rows ? 0.9 : headers ? 0.4 : 0;
   },
-  parse(lines, ctx: LayoutContext) {
+  parse(lines, ctx: LayoutContext, memo = new LineMemo(lines)) {
+    const headerOfLine = memo.of(headerOf);
+    const isHeading = memo.of(isSectionHeadingLine);
     const sections: RawSection[] = [];
     let section: RawSection | null = null;
     let roles: (ColumnRole | null)[] = [];
@@ -72,7 +114,7 @@ export const rowTable: Layout = {
     };
     for (const line of lines) {
       if (!line.text) continue;
-      const header = headerOf(line);
+      const header = headerOfLine(line);
       if (header) {
         ctx.mark(line.no, line.no, "header");
         closed = false;
@@ -108,7 +150,7 @@ export const rowTable: Layout = {
         continue;
       }
       // A heading (二、2025年下半年新增项目) ends the table; what follows is another section.
-      if (section && !line.cells && isSectionHeading(line.text)) {
+      if (section && !line.cells && isHeading(line)) {
         close();
         section = null;
         title = { text: line.text, line: line.no };
