@@ -31,11 +31,15 @@ const ALIAS = new Map(BODY_CATALOG.flatMap((b) => b.aliases.map((a) => [a, b] as
 
 // City bodies' district branches get one canonical name whichever way a document writes them
 // (区规分局 / 区规自分局 / 市规划自然资源委通州分局; 东城交通支队 / 区公安交通支队).
-const BRANCH_NAMES: Readonly<Record<string, (short: string) => string>> = {
-  规划和自然资源委员会分局: (d) => `市规划和自然资源委员会${d}分局`,
-  公安交通支队: (d) => `市公安局公安交通管理局${d}交通支队`,
-  公安分局: (d) => `市公安局${d}分局`,
-};
+// Maps, not object lookups: a body may be written “constructor” or “toString”.
+const BRANCH_NAMES: ReadonlyMap<string, (short: string) => string> = new Map(
+  Object.entries({
+    规划和自然资源委员会分局: (d: string) => `市规划和自然资源委员会${d}分局`,
+    公安交通支队: (d: string) => `市公安局公安交通管理局${d}交通支队`,
+    公安分局: (d: string) => `市公安局${d}分局`,
+  }),
+);
+const AMBIGUOUS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(AMBIGUOUS_ALIASES));
 
 function lookup(core: string): { full: string; kind: UnitKind } | null {
   const hit = FULL.get(core) ?? ALIAS.get(core);
@@ -99,7 +103,7 @@ export function resolveUnit(name: string, district: Region | null): UnitResoluti
     const [, parent = "", d = "", mid = "", tail = ""] = branch;
     const dCode = REGIONS.find((r) => r.short === d)?.code ?? code;
     const named = (key: string, kind: UnitKind) =>
-      at((BRANCH_NAMES[key] as (s: string) => string)(d), kind, "branch", dCode);
+      at((BRANCH_NAMES.get(key) as (s: string) => string)(d), kind, "branch", dCode);
     if (/公安/.test(parent) && /交通/.test(parent + mid)) return named("公安交通支队", "police");
     if (/公安/.test(parent) && tail === "分局" && !mid) return named("公安分局", "police");
     if (/规划/.test(parent) && tail === "分局" && !mid)
@@ -133,11 +137,11 @@ export function resolveUnit(name: string, district: Region | null): UnitResoluti
   }
   if (/(?:街道|街道办事处|地区办事处|镇|乡|镇人民政府|乡人民政府)$/.test(core) && !local)
     return at(core.replace(/办事处$/, "").replace(/人民政府$/, ""), "street", "street");
-  const ambiguous = AMBIGUOUS_ALIASES[core];
+  const ambiguous = AMBIGUOUS.get(core);
   if (ambiguous)
     return { ...at(`区${core}`, "district-body", "ambiguous"), readings: ambiguous.map((r) => `区${r}`) };
   const hit = lookup(core);
-  const branchName = hit ? BRANCH_NAMES[hit.full] : undefined;
+  const branchName = hit ? BRANCH_NAMES.get(hit.full) : undefined;
   if (hit && branchName && short) return at(branchName(short), hit.kind, "branch");
   if (hit) return at(`区${hit.full}`, hit.kind, "catalog");
   // 区城市管理委（区城市管理指挥中心）: a body named with its sub-office stays its own spelling.
