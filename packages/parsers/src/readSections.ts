@@ -4,7 +4,7 @@ import { toHalfWidth } from "./_lib/text/toHalfWidth";
 import { isModelYear } from "./_lib/year/isModelYear";
 import { readDocMeta, type DocMeta } from "./fields/docMeta/readDocMeta";
 import { periodEnd, readPeriod } from "./fields/period/readPeriod";
-import { buildTask } from "./layouts/_shared/buildTask";
+import { buildTask, createCellMemo } from "./layouts/_shared/buildTask";
 import type { ColumnRole } from "./layouts/_shared/columnRoles";
 import { LineMemo } from "./layouts/_shared/lineMemo";
 import type { Layout, LayoutContext, RawSection } from "./layouts/_shared/types";
@@ -186,6 +186,7 @@ export function readSections(
       ? Number(docMeta.issued.slice(0, 4))
       : null);
 
+  const memo = createCellMemo();
   const sections = raws.map((raw, index): Section => {
     const kind = kindOf(raw);
     const ownYear = yearOf(raw.title);
@@ -259,7 +260,7 @@ export function readSections(
         });
       seen.add(seq);
       prev = seq;
-      tasks.push(buildTask(rec, seq, { report: ctx.report, year, reportsProgress, sectionStatus }));
+      tasks.push(buildTask(rec, seq, { report: ctx.report, year, reportsProgress, sectionStatus, memo }));
     }
     // A body or a deadline missing where the section has the column (or label) for it.
     for (const rec of raw.records) {

@@ -1,4 +1,4 @@
-import type { CityItemRef, Progress, Task, UnitRef } from "@minsheng/core";
+import type { CityItemRef, Deadline, Progress, Task, UnitRef } from "@minsheng/core";
 import { cleanHtml, htmlToText } from "../../_lib/html/cleanHtml";
 import { readCityItemCitation } from "../../fields/cityItem/readCityItemCitation";
 import { readDeadline } from "../../fields/deadline/readDeadline";
@@ -16,6 +16,41 @@ export interface TaskContext extends Pick<LayoutContext, "report"> {
   readonly reportsProgress: boolean;
   /** A status the document states for every task of the section (24 件实事均按期完成), if any. */
   readonly sectionStatus: { readonly status: "completed"; readonly text: string } | null;
+  /** Readings of cells already met in the document (see {@link createCellMemo}). */
+  readonly memo?: CellMemo;
+}
+
+/**
+ * Readings of the short cells that repeat down a document (the same bodies, the same 年底前):
+ * each distinct cell is read once per document. @internal
+ */
+export interface CellMemo {
+  readonly bodies: Map<string, readonly string[]>;
+  readonly deadlines: Map<string, Deadline | null>;
+}
+
+/**
+ * An empty memo, made once per document and handed to every {@link buildTask} of it.
+ * @internal
+ * @example
+ * ```ts
+ * createCellMemo().bodies.size; //=> 0
+ * ```
+ */
+export function createCellMemo(): CellMemo {
+  return { bodies: new Map(), deadlines: new Map() };
+}
+
+function readDeadlineOnce(text: string, year: number | null, memo: CellMemo | undefined): Deadline | null {
+  if (!memo) return readDeadline(text, { year });
+  const key = `${year ?? ""}\u0000${text}`;
+  let d = memo.deadlines.get(key);
+  if (d === undefined) {
+    d = readDeadline(text, { year });
+    memo.deadlines.set(key, d);
+  }
+  // A copy per task: the identity pass writes into its task's objects.
+  return d && { ...d };
 }
 
 // Joins the lines of a wrapped cell. Chinese needs no space; a break between two Latin/digit
@@ -39,11 +74,16 @@ function cleanNarrative(cell: string | undefined): { text: string; points: strin
   return { text: r.text.trim(), points: r.points };
 }
 
-function units(cell: string | undefined, role: UnitRef["role"]): UnitRef[] {
-  // ids and kinds are set by the identity pass once the issuer is known. Paragraphs of an HTML
-  // cell are separate bodies.
-  const text = cell ? htmlToText(cell).text : "";
-  return splitUnits(text).map((name) => ({ role, name, id: name, kind: "other" as const }));
+function units(cell: string | undefined, role: UnitRef["role"], memo: CellMemo | undefined): UnitRef[] {
+  if (!cell) return [];
+  let names = memo?.bodies.get(cell);
+  if (names === undefined) {
+    // Paragraphs of an HTML cell are separate bodies.
+    names = splitUnits(htmlToText(cell).text);
+    memo?.bodies.set(cell, names);
+  }
+  // ids and kinds are set by the identity pass once the issuer is known.
+  return names.map((name) => ({ role, name, id: name, kind: "other" as const }));
 }
 
 /**
@@ -87,7 +127,7 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
   }
 
   const deadlineText = clean(rec.cells.deadline).text;
-  const deadline = deadlineText ? readDeadline(deadlineText, { year: ctx.year }) : null;
+  const deadline = deadlineText ? readDeadlineOnce(deadlineText, ctx.year, ctx.memo) : null;
   if (deadlineText && !deadline)
     ctx.report({
       code: "deadline_unreadable",
@@ -132,7 +172,7 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
     text,
     category: rec.category,
     cityItem,
-    units: [...units(rec.cells.lead, "lead"), ...units(rec.cells.assist, "assist")],
+    units: [...units(rec.cells.lead, "lead", ctx.memo), ...units(rec.cells.assist, "assist", ctx.memo)],
     leaders: splitLeaders(rec.cells.leaders ? htmlToText(rec.cells.leaders).text : ""),
     deadline,
     targets: text ? readQuantities(text, "target") : [],
