@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { growthRatio } from "@minsheng/test-utils";
 import { describe, expect, it } from "vitest";
 import { toHalfWidth } from "./toHalfWidth";
 
@@ -15,5 +16,26 @@ describe("toHalfWidth", () => {
       }),
       { numRuns: Number(process.env.FC_NUM_RUNS ?? 200) },
     );
+  });
+
+  it("folds each character alone: full-width forms and U+3000, nothing else, lone surrogates kept", () => {
+    const one = (c: number) => (c === 0x3000 ? 0x20 : c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
+    const unit = fc.oneof(
+      fc.constantFrom("\u3000", "１", "（", "～", "！", "\uff00", "\uff5f", "\ud800", "\udc00"),
+      fc.nat(0xffff).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 20_000 }), (s) => {
+        const want = Array.from({ length: s.length }, (_, i) =>
+          String.fromCharCode(one(s.charCodeAt(i))),
+        ).join("");
+        return toHalfWidth(s) === want;
+      }),
+      { numRuns: Math.min(Number(process.env.FC_NUM_RUNS ?? 200), 2000) },
+    );
+  });
+
+  it("stays linear on a line of full-width characters only", () => {
+    expect(growthRatio(toHalfWidth, (n: number) => "（".repeat(n), 2 ** 15)).toBeLessThan(24);
   });
 });

@@ -14,24 +14,29 @@
  * ```
  */
 export function toHalfWidth(text: string): string {
-  let out = "";
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3000) continue; // ASCII and most CJK punctuation: nothing to fold
-    let folded: string | undefined;
-    if (c >= 0xff01 && c <= 0xff5e) folded = ASCII_OF_FULL_WIDTH[c - 0xff01];
-    else if (c === 0x3000) folded = " ";
-    if (folded !== undefined) {
-      out += text.slice(from, i) + folded;
-      from = i + 1;
-    }
-  }
+  const n = text.length;
+  let i = 0;
+  while (i < n && !isFolded(text.charCodeAt(i))) i++;
   // A string with nothing to fold comes back as itself, with no copy.
-  return from === 0 ? text : out + text.slice(from);
+  if (i === n) return text;
+  // Otherwise one code per character from the first fold on, made into a string a chunk at a
+  // time: joining a piece per folded character would make a rope of a million pieces on a line
+  // of full-width text.
+  const codes = new Uint16Array(n - i);
+  for (let k = i; k < n; k++) {
+    const c = text.charCodeAt(k);
+    codes[k - i] = c === 0x3000 ? 0x20 : c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+  }
+  let out = text.slice(0, i);
+  for (let k = 0; k < codes.length; k += CHUNK)
+    out += String.fromCharCode.apply(null, codes.subarray(k, k + CHUNK) as unknown as number[]);
+  return out;
 }
 
-/** U+FF01–U+FF5E → U+0021–U+007E, made once. */
-const ASCII_OF_FULL_WIDTH: readonly string[] = Array.from({ length: 0x5e }, (_, k) =>
-  String.fromCharCode(0x21 + k),
-);
+/** Codes per String.fromCharCode call: well under any engine's limit on arguments. */
+const CHUNK = 8192;
+
+/** U+FF01–U+FF5E and U+3000, tested with one comparison for most characters. */
+function isFolded(c: number): boolean {
+  return c >= 0x3000 && (c === 0x3000 || (c >= 0xff01 && c <= 0xff5e));
+}
