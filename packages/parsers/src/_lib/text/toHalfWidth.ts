@@ -15,28 +15,40 @@
  */
 export function toHalfWidth(text: string): string {
   const n = text.length;
-  let i = 0;
-  while (i < n && !isFolded(text.charCodeAt(i))) i++;
-  // A string with nothing to fold comes back as itself, with no copy.
-  if (i === n) return text;
-  // Otherwise one code per character from the first fold on, made into a string a chunk at a
-  // time: joining a piece per folded character would make a rope of a million pieces on a line
-  // of full-width text.
-  const codes = new Uint16Array(n - i);
-  for (let k = i; k < n; k++) {
-    const c = text.charCodeAt(k);
-    codes[k - i] = c === 0x3000 ? 0x20 : c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+  let out = "";
+  let from = 0;
+  let pieces = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isFolded(c)) continue;
+    // A few folds are joined piece by piece; past that, a piece per folded character would make
+    // a rope of a million pieces on a line of full-width text: the rest goes through a buffer.
+    if (++pieces > MAX_PIECES) return out + text.slice(from, i) + foldedFrom(text, i);
+    out += text.slice(from, i) + String.fromCharCode(c === 0x3000 ? 0x20 : c - 0xfee0);
+    from = i + 1;
   }
-  let out = text.slice(0, i);
-  for (let k = 0; k < codes.length; k += CHUNK)
-    out += String.fromCharCode.apply(null, codes.subarray(k, k + CHUNK) as unknown as number[]);
-  return out;
+  // A string with nothing to fold comes back as itself, with no copy.
+  return from === 0 ? text : out + text.slice(from);
 }
 
+const MAX_PIECES = 32;
 /** Codes per String.fromCharCode call: well under any engine's limit on arguments. */
 const CHUNK = 8192;
 
 /** U+FF01–U+FF5E and U+3000, tested with one comparison for most characters. */
 function isFolded(c: number): boolean {
   return c >= 0x3000 && (c === 0x3000 || (c >= 0xff01 && c <= 0xff5e));
+}
+
+/** The text from `start` on, folded through a buffer of codes made into a string a chunk at a time. */
+function foldedFrom(text: string, start: number): string {
+  const codes = new Uint16Array(text.length - start);
+  for (let k = start; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    codes[k - start] = c === 0x3000 ? 0x20 : c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+  }
+  let out = "";
+  for (let k = 0; k < codes.length; k += CHUNK)
+    out += String.fromCharCode.apply(null, codes.subarray(k, k + CHUNK) as unknown as number[]);
+  return out;
 }

@@ -31,6 +31,8 @@ const YEAR_AHEAD = /^\d{4}年/;
  * ```
  */
 export function splitPoints(text: string): string[] {
+  // Most narratives number nothing: they are told apart without folding them whole.
+  if (!mayHoldPointOne(text)) return [];
   const s = toHalfWidth(text);
   let first: { at: number; style: PointStyle; end: number } | null = null;
   for (const style of [".", "、", "("] as const) {
@@ -69,4 +71,20 @@ function findMarker(
     return { at, end };
   }
   return null;
+}
+
+/**
+ * Whether point 1 can be marked somewhere: a `1` (or `１`) right before `.` `．` `、` `)` or `）`.
+ * Without one, no style finds its first marker. @internal
+ */
+function mayHoldPointOne(text: string): boolean {
+  for (const one of ["1", "１"]) {
+    for (let at = text.indexOf(one); at >= 0; at = text.indexOf(one, at + 1)) {
+      const next = text.charCodeAt(at + 1);
+      // . ．、 ) ）
+      if (next === 0x2e || next === 0xff0e || next === 0x3001 || next === 0x29 || next === 0xff09)
+        return true;
+    }
+  }
+  return false;
 }
