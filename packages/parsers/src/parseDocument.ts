@@ -33,6 +33,7 @@ const SEVERITY: Partial<Record<Diagnostic["code"], Diagnostic["severity"]>> = {
 
 // A single bounded class: linear even on the 4,500-space line of one seed.
 const LONG_SPACE_RUN = /[ \t\u3000]{50,}/;
+const LONG_SPACE_RUN_MIN = 50;
 
 /** Builds the document from source lines: the one path every entry point takes. */
 function parseLines(
@@ -52,6 +53,8 @@ function parseLines(
 
   // Runs of hundreds of spaces (PDF layout debris) are collapsed before any reading; say where.
   for (const l of lines) {
+    // Such a run folds to one space or none, so only a line at least 49 shorter once folded holds one.
+    if (l.raw.length - l.text.length < LONG_SPACE_RUN_MIN - 1) continue;
     const run = LONG_SPACE_RUN.exec(l.raw);
     if (run)
       report({
