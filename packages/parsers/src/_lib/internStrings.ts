@@ -1,8 +1,8 @@
 import type { Document, Quantity } from "@minsheng/core";
 
 /**
- * Makes equal short strings of a document one string: deadlines, measure words, subjects and
- * city-item keys repeat across tasks, and a large report holds hundreds of thousands of copies.
+ * Makes equal short strings of a document one string: subjects and city-item keys repeat across
+ * tasks, and a large report holds hundreds of thousands of copies.
  * Nothing changes in value; only memory is shared.
  * @internal
  */
@@ -14,18 +14,14 @@ export function internStrings(doc: Document): Document {
     pool.set(s, s);
     return s;
   };
+  // Measure words come from the reader's word list, categories from their section, and deadlines
+  // from a per-document memo: those are shared already. Subjects and keys are made per task.
   const quantity = (q: Quantity) => {
-    q.unit = one(q.unit);
     if (q.subject !== null) q.subject = one(q.subject);
   };
   for (const s of doc.sections)
     for (const t of s.tasks) {
-      if (t.deadline) {
-        t.deadline.date = one(t.deadline.date);
-        t.deadline.text = one(t.deadline.text);
-      }
       if (t.cityItem) t.cityItem.key = one(t.cityItem.key);
-      if (t.category !== null) t.category = one(t.category);
       t.targets.forEach(quantity);
       t.progress?.actuals.forEach(quantity);
     }
