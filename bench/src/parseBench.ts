@@ -46,7 +46,7 @@ export async function runParseBench(
   for (const k of copies) {
     const bytes = new TextEncoder().encode(seedCorpus(k));
     const mb = bytes.length / 2 ** 20;
-    const iterations = k >= 100 ? 2 : k >= 10 ? 4 : 16;
+    const iterations = k >= 100 ? 5 : k >= 10 ? 8 : 16;
     const time = k >= 10 ? 1 : QUICK ? 150 : 1000;
     const hz = await measure(
       { floor: () => floor(bytes), parse: () => parseBytes(bytes) },
