@@ -66,7 +66,6 @@ function parseLines(
   const read = readSections(lines, { mark: (s, e, r) => mark(s, e, r), report });
   const meta = read.meta;
   const firstTaskLine = read.sections.find((s) => s.tasks.length)?.tasks[0]?.span.startLine ?? Infinity;
-  const front = lines.filter((l) => l.no < firstTaskLine);
   for (const n of meta.titleLines) mark(n, n, "title");
   for (const n of meta.metaLines) mark(n, n, "meta");
   const sections: Section[] = read.sections.map((s, i) => {
@@ -74,7 +73,8 @@ function parseLines(
     return s;
   });
   // Front matter the layouts left: the addressee, the covering sentence, the signature.
-  for (const l of front) if (l.text && roles[l.no] === undefined) mark(l.no, l.no, "note");
+  for (const l of lines)
+    if (l.no < firstTaskLine && l.text && roles[l.no] === undefined) mark(l.no, l.no, "note");
 
   if (!lines.some((l) => l.text))
     report({ code: "empty_document", severity: "warning", message: "The document has no text.", line: null });

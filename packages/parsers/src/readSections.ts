@@ -175,7 +175,7 @@ export function readSections(
   ctx: LayoutContext,
 ): { sections: Section[]; layout: string | null; meta: DocMeta } {
   const { raws, best } = readRawSections(lines, ctx);
-  const firstRecordLine = raws.flatMap((r) => r.records.map((x) => x.startLine))[0] ?? Infinity;
+  const firstRecordLine = raws.find((r) => r.records.length)?.records[0]?.startLine ?? Infinity;
   const front = lines.filter((l) => l.no < firstRecordLine);
   const docMeta = readDocMeta(front, lines);
   const frontText = front.map((l) => l.text).join("\n");
@@ -292,8 +292,10 @@ export function readSections(
           line: last.startLine,
         });
     }
+    // Counted only for a section that declares categories (most declare none).
     const perCategory = new Map<string | null, number>();
-    for (const t of tasks) perCategory.set(t.category, (perCategory.get(t.category) ?? 0) + 1);
+    if (raw.categories.length)
+      for (const t of tasks) perCategory.set(t.category, (perCategory.get(t.category) ?? 0) + 1);
     for (const c of raw.categories) {
       const found = perCategory.get(c.name) ?? 0;
       if (c.declaredCount !== null && c.declaredCount !== found)

@@ -16,6 +16,8 @@ export function collapseSpaces(s: string): string {
 }
 
 const NEEDS_FOLDING = /[\t\u00a0\u3000\u2000-\u200b\ufeff]| {2}/;
+// Characters `trim` removes that SPACE_RUN does not fold (line breaks cannot occur in a line).
+const TRIMMED_NOT_FOLDED = /[\v\f\u1680\u202f\u205f\u2028\u2029]/;
 
 /**
  * Splits decoded text into source lines (LF, CRLF or CR), keeping 1-based numbers. A line with
@@ -23,14 +25,51 @@ const NEEDS_FOLDING = /[\t\u00a0\u3000\u2000-\u200b\ufeff]| {2}/;
  * @internal
  */
 export function toSourceLines(text: string): SourceLine[] {
-  const raw = text.split(/\r\n|\r|\n/);
-  if (raw.length > 1 && raw[raw.length - 1] === "") raw.pop();
-  return raw.map((line, i) => ({
-    no: i + 1,
-    raw: line,
-    text: collapseSpaces(line),
-    cells: line.includes("\t") ? line.split("\t").map(collapseSpaces) : null,
-  }));
+  // One pass with indexOf instead of a regex split and a map: the same lines as
+  // `text.split(/\r\n|\r|\n/)` without the trailing empty one, built without an array in between.
+  const out: SourceLine[] = [];
+  let start = 0;
+  let lf = text.indexOf("\n");
+  let cr = text.indexOf("\r");
+  for (;;) {
+    if (lf >= 0 && lf < start) lf = text.indexOf("\n", start);
+    if (cr >= 0 && cr < start) cr = text.indexOf("\r", start);
+    const end = cr < 0 ? lf : lf < 0 ? cr : Math.min(cr, lf);
+    if (end < 0) break;
+    out.push(sourceLine(out.length + 1, text.slice(start, end)));
+    start = end + (end === cr && lf === end + 1 ? 2 : 1);
+  }
+  // A break at the very end closes the last line rather than opening an empty one.
+  if (start < text.length || out.length === 0) out.push(sourceLine(out.length + 1, text.slice(start)));
+  return out;
+}
+
+function sourceLine(no: number, raw: string): SourceLine {
+  if (!raw.includes("\t")) return { no, raw, text: collapseSpaces(raw), cells: null };
+  const cells = splitCells(raw);
+  // Tabs fold like spaces, so the folded line is its non-empty cells joined by one space — unless
+  // it holds a character that trimming a cell would drop but folding the line would keep.
+  const text = TRIMMED_NOT_FOLDED.test(raw) ? collapseSpaces(raw) : joinNonEmpty(cells);
+  return { no, raw, text, cells };
+}
+
+/** `raw.split("\t").map(collapseSpaces)` without the intermediate array. */
+function splitCells(raw: string): string[] {
+  const cells: string[] = [];
+  let from = 0;
+  for (let tab = raw.indexOf("\t"); tab >= 0; tab = raw.indexOf("\t", from)) {
+    cells.push(collapseSpaces(raw.slice(from, tab)));
+    from = tab + 1;
+  }
+  cells.push(collapseSpaces(raw.slice(from)));
+  return cells;
+}
+
+/** `cells.filter(Boolean).join(" ")` without the filtered copy. */
+function joinNonEmpty(cells: readonly string[]): string {
+  let text = "";
+  for (const c of cells) if (c) text = text ? `${text} ${c}` : c;
+  return text;
 }
 
 /**

@@ -7,7 +7,9 @@
  * @internal
  */
 export function normalizeItemText(text: string): string {
-  return withoutSpacesOrPunctuation(text.normalize("NFKC").replace(/<[^<>]{0,80}>/g, ""));
+  const nfkc = text.normalize("NFKC");
+  // Most item texts hold no tag: skip the replace that would copy them.
+  return withoutSpacesOrPunctuation(nfkc.includes("<") ? nfkc.replace(/<[^<>]{0,80}>/g, "") : nfkc);
 }
 
 /** A space, punctuation or a symbol: dropped from item texts. */

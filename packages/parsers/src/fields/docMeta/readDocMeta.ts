@@ -19,6 +19,7 @@ const DOC_NUMBER =
 // A line that is only a date: the signing date under the issuer's name (not …印发, the printing date).
 const DATE_LINE =
   /^((?:19|20)\d{2}|[一二三四五六七八九〇零]{4}) {0,2}年 {0,2}(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2}月 {0,2}(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2}日$/;
+const DAY = "日".charCodeAt(0);
 const LETTERHEAD = /文件$|^附件 {0,2}\d{0,2}$/;
 const TITLE_WORDS = /通知|方案|意见|清单|情况表|情况|项目|实事|任务|计划|要点/;
 const BREAKS_AFTER = /(?:关于|关于印发|印发|转发)$/;
@@ -32,7 +33,10 @@ function num(s: string): number | null {
  * @internal
  */
 export function readDateLine(text: string): string | null {
-  const m = DATE_LINE.exec(text.trim());
+  const t = text.trim();
+  // Every line of the document is asked; almost none ends as a date must.
+  if (t.charCodeAt(t.length - 1) !== DAY) return null;
+  const m = DATE_LINE.exec(t);
   if (!m) return null;
   const y = num(m[1] ?? "");
   const mo = num(m[2] ?? "");

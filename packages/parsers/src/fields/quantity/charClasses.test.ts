@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   endsAt,
+  includesCode,
   isAnySpace,
   isAnySpaceCode,
   isCharAt,
@@ -15,8 +16,10 @@ import {
   isLatinLetter,
   isLatinLetterCode,
   isNumberStartCode,
+  isRangeSeparatorCode,
   skipSpaces,
   skipSpacesBack,
+  skipToNumberOrMark,
 } from "./charClasses";
 
 describe("charClasses", () => {
@@ -42,6 +45,25 @@ describe("charClasses", () => {
       isNumberStartCode("万".charCodeAt(0)),
     ]).toEqual([true, true, false]);
     expect(isCharAt("1 万个", 2, "万")).toBe(true);
+    expect(includesCode("享同建", "同".charCodeAt(0))).toBe(true);
+    expect(isRangeSeparatorCode("至".charCodeAt(0))).toBe(true);
+    expect(skipToNumberOrMark("共有“五个”", 0)).toBe(2);
+  });
+
+  it("finds no code past the ends of the text in a set of characters, and no range separator", () => {
+    expect(includesCode("享同建", "".charCodeAt(0))).toBe(false);
+    expect(includesCode("", "同".charCodeAt(0))).toBe(false);
+    expect(isRangeSeparatorCode("".charCodeAt(0))).toBe(false);
+    expect([..."-－—–~～至到/"].every((ch) => isRangeSeparatorCode(ch.charCodeAt(0)))).toBe(true);
+    expect(isRangeSeparatorCode("、".charCodeAt(0))).toBe(false);
+  });
+
+  it("skips to the next number start or quote or title mark, or to the end", () => {
+    expect(skipToNumberOrMark("开展3次", 0)).toBe(2);
+    expect(skipToNumberOrMark("开展两次", 0)).toBe(2);
+    expect(skipToNumberOrMark("见《条例》", 0)).toBe(1);
+    expect(skipToNumberOrMark("万人发案率", 0)).toBe(5);
+    expect(skipToNumberOrMark("3个", 1)).toBe(2);
   });
 
   it("puts the codes past the ends of the text (NaN) in no class", () => {

@@ -10,9 +10,11 @@ const LINE_BREAK = 8;
 const CLAUSE_END = 16;
 const CHINESE_NUMBER_START = 32;
 const CHINESE_NUMBER_BODY = 64;
+const ENCLOSING_MARK = 128;
+const RANGE_SEPARATOR = 256;
 
 /** The classes of every BMP code, as bits: one table lookup answers any class. */
-const CLASSES = new Uint8Array(0x10000);
+const CLASSES = new Uint16Array(0x10000);
 
 function markCode(flag: number, code: number): void {
   CLASSES[code] = (CLASSES[code] ?? 0) | flag;
@@ -38,6 +40,8 @@ mark(CLAUSE_END, "，,。；;！!？?：:\n\r");
 // not 万/百/千: 万人发案率 counts nothing
 mark(CHINESE_NUMBER_START, "零〇一二两三四五六七八九十");
 mark(CHINESE_NUMBER_BODY, "零〇一二两三四五六七八九十百千万亿");
+mark(ENCLOSING_MARK, '"“”〈〉《》「」『』');
+mark(RANGE_SEPARATOR, "-－—–~～至到/");
 
 function hasClass(code: number, flag: number): boolean {
   // NaN fails `code >= 0`: the table is never read with NaN, which V8 reads on a slow path
@@ -267,6 +271,46 @@ export function isNumberStartCode(code: number): boolean {
 }
 
 /**
+ * True for the code of a separator of ranges and dates: `2-3`, `2024-12-31`, `3至5`, `2021/2022`.
+ *
+ * @param code - A UTF-16 code (NaN past the end of the text)
+ * @returns Whether it separates two numbers of a range or date
+ *
+ * @example
+ * ```ts
+ * isRangeSeparatorCode("至".charCodeAt(0));
+ * //=> true
+ * ```
+ * @internal
+ */
+export function isRangeSeparatorCode(code: number): boolean {
+  return hasClass(code, RANGE_SEPARATOR);
+}
+
+/**
+ * The index of the first character from `at` that starts a number ({@link isNumberStartCode}) or is
+ * a quote or title mark (" “ ” 〈 〉 《 》 「 」 『 』), or the length of the text. The reader skips
+ * most of a text with it: one table lookup per character.
+ *
+ * @param text - The text
+ * @param at - Where to start
+ * @returns The index of that character, or `text.length`
+ *
+ * @example
+ * ```ts
+ * skipToNumberOrMark("共有“五个”", 0);
+ * //=> 2
+ * ```
+ * @internal
+ */
+export function skipToNumberOrMark(text: string, at: number): number {
+  const wanted = DIGIT | CHINESE_NUMBER_START | ENCLOSING_MARK;
+  let k = at;
+  while (k < text.length && !hasClass(text.charCodeAt(k), wanted)) k++;
+  return k;
+}
+
+/**
  * Skips at most `max` spaces from `at` (horizontal ones, or any whitespace with `anySpace`).
  *
  * @param text - The text
@@ -328,6 +372,26 @@ export function skipSpacesBack(text: string, at: number, max: number): number {
  */
 export function isCharAt(text: string, k: number, ch: string): boolean {
   return text.charCodeAt(k) === ch.charCodeAt(0);
+}
+
+/**
+ * True when `chars` holds the character of `code` (NaN, past the ends of a text, is in none).
+ * Compares codes: `chars.includes(text[k])` would make a string of every CJK character it reads.
+ *
+ * @param chars - Characters of the BMP
+ * @param code - A UTF-16 code
+ * @returns Whether one of `chars` has that code
+ *
+ * @example
+ * ```ts
+ * includesCode("享同建", "同".charCodeAt(0));
+ * //=> true
+ * ```
+ * @internal
+ */
+export function includesCode(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
 }
 
 /**

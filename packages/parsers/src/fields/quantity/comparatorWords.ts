@@ -1,7 +1,14 @@
 // Words that bound a figure: 不少于 800 人 (>=), 超过 (>), 不超过 (<=), 约 (~), 4万个以上 (>=).
 
 import type { Comparator } from "@minsheng/core";
-import { endsAt, isClauseEndCode, isDigitCode, skipSpaces, skipSpacesBack } from "./charClasses";
+import {
+  endsAt,
+  includesCode,
+  isClauseEndCode,
+  isDigitCode,
+  skipSpaces,
+  skipSpacesBack,
+} from "./charClasses";
 import { byLastChar, filedUnder } from "./wordIndex";
 
 /** A comparator word before a figure, and how far before it may stand. */
@@ -10,7 +17,12 @@ interface PrefixWord {
   readonly comparator: Comparator;
   /** Adjacent words must touch the figure (spaces aside); others may stand a few words before (至少开展两次). */
   readonly adjacent: boolean;
+  /** Characters before the word that make it part of another word ("" when none). */
+  readonly notAfter: string;
 }
+
+/** Characters before 约 / 近 that make them part of another word (签约, 预约, 就近, 附近). */
+const NOT_AFTER: Readonly<Record<string, string>> = { 约: "签预节制履违公条特集契", 近: "就附最临邻接将" };
 
 // Longest first, so that 不超过 is found before 超过.
 const PREFIX_WORDS: readonly PrefixWord[] = (
@@ -44,16 +56,29 @@ const PREFIX_WORDS: readonly PrefixWord[] = (
     ["达到", "=", false],
   ] as const
 )
-  .map(([word, comparator, adjacent]) => ({ word, comparator, adjacent }))
+  .map(([word, comparator, adjacent]) => ({ word, comparator, adjacent, notAfter: NOT_AFTER[word] ?? "" }))
   .sort((a, b) => b.word.length - a.word.length);
 /** PREFIX_WORDS by last character, longest first within each. */
 const PREFIX_BY_LAST_CHAR = byLastChar(PREFIX_WORDS, (p) => p.word);
 
-/** Characters before 约 / 近 that make them part of another word (签约, 预约, 就近, 附近). */
-const NOT_AFTER: Readonly<Record<string, string>> = { 约: "签预节制履违公条特集契", 近: "就附最临邻接将" };
-
 /** How many characters before a figure a non-adjacent comparator may stand. */
 const WINDOW = 8;
+
+/**
+ * A comparator word found before a figure: its comparator, where its word starts, and whether it
+ * touches the figure (spaces aside).
+ *
+ * @example
+ * ```ts
+ * const found: ComparatorBefore = { comparator: ">=", start: 0, adjacent: true }; // 不少于 800 人
+ * ```
+ * @internal
+ */
+export interface ComparatorBefore {
+  readonly comparator: Comparator;
+  readonly start: number;
+  readonly adjacent: boolean;
+}
 
 /**
  * A comparator word before the figure starting at `at`: adjacent (spaces aside) or a few words
@@ -70,10 +95,7 @@ const WINDOW = 8;
  * ```
  * @internal
  */
-export function findComparatorBefore(
-  text: string,
-  at: number,
-): { comparator: Comparator; start: number; adjacent: boolean } | null {
+export function findComparatorBefore(text: string, at: number): ComparatorBefore | null {
   const touching = skipSpacesBack(text, at, 3);
   for (let end = touching; end > 0 && touching - end <= WINDOW; end--) {
     const before = text.charCodeAt(end - 1);
@@ -83,8 +105,7 @@ export function findComparatorBefore(
       const adjacent = end === touching;
       if (p.adjacent && !adjacent) continue;
       const start = end - p.word.length;
-      const blocked = NOT_AFTER[p.word];
-      if (blocked !== undefined && start > 0 && blocked.includes(text[start - 1] ?? "")) continue;
+      if (start > 0 && includesCode(p.notAfter, text.charCodeAt(start - 1))) continue;
       return { comparator: p.comparator, start, adjacent };
     }
   }
@@ -98,6 +119,8 @@ const SUFFIX_WORDS: readonly (readonly [string, Comparator])[] = [
   ["左右", "~"],
   ["上下", "~"],
 ];
+
+const SUFFIX_FIRST_CHARS = SUFFIX_WORDS.map(([word]) => word[0]).join("");
 
 /**
  * A comparator word right after a figure: 4万个以上 → `>=`, 100 人左右 → `~`.
@@ -118,6 +141,7 @@ export function findComparatorAfter(
   at: number,
 ): { comparator: Comparator; end: number } | null {
   const k = skipSpaces(text, at, 2, false);
+  if (!includesCode(SUFFIX_FIRST_CHARS, text.charCodeAt(k))) return null; // most figures have none
   for (const [word, comparator] of SUFFIX_WORDS)
     if (text.startsWith(word, k)) return { comparator, end: k + word.length };
   return null;

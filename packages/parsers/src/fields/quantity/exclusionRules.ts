@@ -4,16 +4,28 @@
 
 import {
   endsAt,
-  isCharAt,
+  includesCode,
   isClauseEndCode,
-  isDigit,
+  isDigitCode,
   isHorizontalSpaceCode,
   isLatinLetterCode,
+  isRangeSeparatorCode,
   skipSpaces,
   skipSpacesBack,
 } from "./charClasses";
 import { FACILITY_MEASURE_WORDS } from "./measureWords";
 import { byFirstChar, byLastChar, filedUnder, wordAt, wordEndingAt, type WordIndex } from "./wordIndex";
+
+// Codes compared on the hot path (text.charCodeAt(k) === DI allocates nothing, text[k] does).
+const HASH = "#".charCodeAt(0);
+const NUMERO = "№".charCodeAt(0);
+const LINE_FEED = "\n".charCodeAt(0);
+const CARRIAGE_RETURN = "\r".charCodeAt(0);
+const DI = "第".charCodeAt(0);
+const QIAN = "前".charCodeAt(0);
+const NEI = "内".charCodeAt(0);
+const DE = "的".charCodeAt(0);
+const GONG = "共".charCodeAt(0);
 
 /** Words after a number that make it a date, an age, a time, a level or a name, not a count. */
 const NOT_COUNT_WORDS: readonly string[] = [
@@ -89,12 +101,12 @@ export function isGluedToLetters(text: string, start: number, coreEnd: number): 
   return (
     isLatinLetterCode(text.charCodeAt(start - 1)) ||
     isLatinLetterCode(text.charCodeAt(coreEnd)) ||
-    isCharAt(text, start - 1, "#") ||
-    isCharAt(text, start - 1, "№")
+    text.charCodeAt(start - 1) === HASH ||
+    text.charCodeAt(start - 1) === NUMERO
   );
 }
 
-const POINT_OPENERS = new Set([..."。；;！!？?：:>）)】」"]);
+const POINT_OPENERS = "。；;！!？?：:>）)】」";
 
 /**
  * True when `at` starts a point of a list: the start of the text, a line, or what follows the end
@@ -114,8 +126,9 @@ const POINT_OPENERS = new Set([..."。；;！!？?：:>）)】」"]);
 export function isPointStart(text: string, at: number): boolean {
   let k = at;
   while (k > 0 && at - k < 12) {
-    if (isCharAt(text, k - 1, "\n") || isCharAt(text, k - 1, "\r")) return true;
-    if (!isHorizontalSpaceCode(text.charCodeAt(k - 1))) return POINT_OPENERS.has(text[k - 1] ?? "");
+    const code = text.charCodeAt(k - 1);
+    if (code === LINE_FEED || code === CARRIAGE_RETURN) return true;
+    if (!isHorizontalSpaceCode(code)) return includesCode(POINT_OPENERS, code);
     k--;
   }
   return true;
@@ -136,7 +149,7 @@ export function isPointStart(text: string, at: number): boolean {
  * @internal
  */
 export function isOrdinal(text: string, start: number): boolean {
-  return isCharAt(text, skipSpacesBack(text, start, 2) - 1, "第");
+  return text.charCodeAt(skipSpacesBack(text, start, 2) - 1) === DI;
 }
 
 /**
@@ -155,7 +168,7 @@ export function isOrdinal(text: string, start: number): boolean {
  * @internal
  */
 export function isRanking(text: string, start: number, unit: string): boolean {
-  return (unit === "名" || unit === "位") && isCharAt(text, skipSpacesBack(text, start, 2) - 1, "前");
+  return (unit === "名" || unit === "位") && text.charCodeAt(skipSpacesBack(text, start, 2) - 1) === QIAN;
 }
 
 /**
@@ -320,8 +333,8 @@ const STOCK_WORDS = ["全区", "全市", "辖区", "现有", "已有", "全镇",
 export function isExistingStock(text: string, start: number, unit: string): boolean {
   if (!FACILITY_MEASURE_WORDS.has(unit)) return false;
   let k = skipSpacesBack(text, start, 2);
-  if (text[k - 1] === "内" || text[k - 1] === "的" || text[k - 1] === "共")
-    k = skipSpacesBack(text, k - 1, 2);
+  const last = text.charCodeAt(k - 1);
+  if (last === NEI || last === DE || last === GONG) k = skipSpacesBack(text, k - 1, 2);
   return STOCK_WORDS.some((w) => endsAt(text, k, w));
 }
 
@@ -349,10 +362,8 @@ export function isPlanned(text: string, start: number): boolean {
     if (isClauseEndCode(last)) return false;
     for (const w of filedUnder(PLAN_BY_LAST_CHAR, last)) {
       if (!endsAt(text, end, w)) continue;
-      const after = text[end];
-      const before = text[end - w.length - 1];
-      if (w === "拟" && after !== undefined && "制定稿订".includes(after)) continue;
-      if (w === "计划" && before !== undefined && "按照据依".includes(before)) continue;
+      if (w === "拟" && includesCode("制定稿订", text.charCodeAt(end))) continue;
+      if (w === "计划" && includesCode("按照据依", text.charCodeAt(end - w.length - 1))) continue;
       return true;
     }
   }
@@ -374,6 +385,5 @@ export function isPlanned(text: string, start: number): boolean {
  * @internal
  */
 export function continuesRange(text: string, at: number): boolean {
-  const ch = text[at];
-  return ch !== undefined && "-－—–~～至到/".includes(ch) && isDigit(text[at + 1]);
+  return isRangeSeparatorCode(text.charCodeAt(at)) && isDigitCode(text.charCodeAt(at + 1));
 }

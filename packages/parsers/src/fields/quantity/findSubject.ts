@@ -2,9 +2,11 @@
 // or, when nothing follows, the noun before the figure (新增停车位 1 万个). Heuristic and bounded: a
 // subject is 2–16 characters of words, cut at verbs and function words; null when unclear.
 
-import { isCharAt, isLatinLetterCode, skipSpaces, skipSpacesBack } from "./charClasses";
+import { includesCode, isLatinLetterCode, skipSpaces, skipSpacesBack } from "./charClasses";
 import { byFirstChar, byLastChar, filedUnder, wordAt, wordEndingAt } from "./wordIndex";
 
+const GONG = "共".charCodeAt(0);
+const DE = "的".charCodeAt(0);
 const MAX_SUBJECT = 16;
 const MIN_SUBJECT = 2;
 /** Words that end a subject read forwards (the noun is over when a verb or a link word comes). */
@@ -156,7 +158,8 @@ export function findSubject(
 
 /** 共 ends a subject (54 个单位共开展) unless it starts a word (共享, 共同, 共建). */
 function isStopAt(text: string, k: number): boolean {
-  if (isCharAt(text, k, "共")) return !"享同建治有".includes(text[k + 1] ?? "");
+  if (text.charCodeAt(k) === GONG)
+    return k + 1 < text.length && !includesCode("享同建治有", text.charCodeAt(k + 1));
   return wordAt(STOP_BY_FIRST_CHAR, text, k) !== null;
 }
 
@@ -176,7 +179,7 @@ function subjectAfter(text: string, end: number): string | null {
 
 function subjectBefore(text: string, start: number, floor: number): string | null {
   let to = skipSpacesBack(text, start, 2);
-  if (isCharAt(text, to - 1, "的")) to--; // 总工作量的 90% → 总工作量
+  if (text.charCodeAt(to - 1) === DE) to--; // 总工作量的 90% → 总工作量
   let k = to;
   while (to - k < MAX_SUBJECT + 8 && k > floor && isSubjectCode(text.charCodeAt(k - 1))) k--;
   // the words are text[k, to): indexes into the text, sliced only once they are the subject

@@ -1,6 +1,7 @@
 // Measure words (量词) that close a figure, longest first, and the words they start that are not
 // measure words (项目 is not 项, 户外 is not 户).
 
+import { includesCode } from "./charClasses";
 import { byFirstChar, filedUnder } from "./wordIndex";
 
 /**
@@ -134,7 +135,7 @@ export function matchMeasureWord(text: string, at: number): { word: string; end:
     if (!text.startsWith(word, at)) continue;
     const end = at + word.length;
     const blocked = NOT_BEFORE[word];
-    if (blocked !== undefined && text[end] !== undefined && blocked.includes(text[end] ?? "")) return null;
+    if (blocked !== undefined && includesCode(blocked, text.charCodeAt(end))) return null;
     if (word === "个" && text.startsWith("工作日", end)) return null; // 5 个工作日: a duration
     return { word: word === "％" ? "%" : word, end };
   }

@@ -20,14 +20,14 @@
 
 import type { Comparator, Quantity } from "@minsheng/core";
 import {
-  isCharAt,
-  isDigit,
+  includesCode,
   isDigitCode,
-  isHorizontalSpace,
+  isHorizontalSpaceCode,
   isNumberStartCode,
   skipSpaces,
+  skipToNumberOrMark,
 } from "./charClasses";
-import { findComparatorAfter, findComparatorBefore } from "./comparatorWords";
+import { findComparatorAfter, findComparatorBefore, type ComparatorBefore } from "./comparatorWords";
 import {
   continuesRange,
   isDelta,
@@ -44,7 +44,13 @@ import {
 } from "./exclusionRules";
 import { findSubject } from "./findSubject";
 import { CONTINUOUS_MEASURE_WORDS, matchMeasureWord } from "./measureWords";
-import { extendArabicToken, readArabicDigits, readChineseToken, type NumberToken } from "./scanNumberToken";
+import {
+  extendArabicToken,
+  readArabicDigits,
+  readChineseToken,
+  type ArabicDigits,
+  type NumberToken,
+} from "./scanNumberToken";
 
 /**
  * What the figures of a text are read as: the promises of a task (`"target"`), or figures of work
@@ -57,7 +63,22 @@ import { extendArabicToken, readArabicDigits, readChineseToken, type NumberToken
  */
 export type QuantityRole = "target" | "actual";
 
-/** A quick test before the string comparisons: the marks are ", “ ” and 〈〉《》「」『』 (U+3008–U+300F). */
+// Codes compared on the hot path (text.charCodeAt(k) === POINT allocates nothing, text[k] does).
+const POINT = ".".charCodeAt(0);
+const WIDE_POINT = "．".charCodeAt(0);
+const ENUMERATION_COMMA = "、".charCodeAt(0);
+const PAREN_CLOSE = ")".charCodeAt(0);
+const WIDE_PAREN_CLOSE = "）".charCodeAt(0);
+const WAN = "万".charCodeAt(0);
+const YI = "亿".charCodeAt(0);
+const QI = "期".charCodeAt(0);
+const ASCII_QUOTE = '"'.charCodeAt(0);
+const QUOTE_OPENERS = "“「『";
+const QUOTE_CLOSERS = "”」』";
+const TITLE_OPENERS = "《〈";
+const TITLE_CLOSERS = "》〉";
+
+/** A quick test before the code comparisons: the marks are ", “ ” and 〈〉《》「」『』 (U+3008–U+300F). */
 function isEnclosingMark(code: number): boolean {
   return code === 0x22 || code === 0x201c || code === 0x201d || (code >= 0x3008 && code <= 0x300f);
 }
@@ -72,14 +93,18 @@ class Enclosures {
   feed(text: string, from: number, to: number): void {
     const stop = Math.min(to, text.length);
     for (let k = from; k < stop; k++) {
-      if (!isEnclosingMark(text.charCodeAt(k))) continue;
-      const ch = text[k];
-      if (ch === "“" || ch === "「" || ch === "『") this.quoteAt = k;
-      else if (ch === "”" || ch === "」" || ch === "』") this.quoteAt = -1;
-      else if (ch === '"') this.asciiQuoteAt = this.asciiQuoteAt >= 0 ? -1 : k;
-      else if (ch === "《" || ch === "〈") this.titleAt = k;
-      else if (ch === "》" || ch === "〉") this.titleAt = -1;
+      const code = text.charCodeAt(k);
+      if (isEnclosingMark(code)) this.mark(code, k);
     }
+  }
+
+  /** Notes the enclosing mark of `code` at `at`. */
+  mark(code: number, at: number): void {
+    if (includesCode(QUOTE_OPENERS, code)) this.quoteAt = at;
+    else if (includesCode(QUOTE_CLOSERS, code)) this.quoteAt = -1;
+    else if (code === ASCII_QUOTE) this.asciiQuoteAt = this.asciiQuoteAt >= 0 ? -1 : at;
+    else if (includesCode(TITLE_OPENERS, code)) this.titleAt = at;
+    else if (includesCode(TITLE_CLOSERS, code)) this.titleAt = -1;
   }
 
   /** Whether `at` is inside a quote (at most 24 characters long) or a title (at most 100). */
@@ -120,93 +145,90 @@ interface Chain {
  */
 export function readQuantities(text: string, role: QuantityRole): Quantity[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  const out: Quantity[] = [];
   const enclosures = new Enclosures();
-  let chain: Chain | null = null;
-  let floor = 0; // the end of the previous number: subjects are not read across it
+  // one state for the whole pass: reading a number allocates no context of its own
+  const pass: Pass = { text, role, out: [], floor: 0, enclosed: false, chain: null };
   let i = 0;
-  while (i < text.length) {
-    // fast path: most characters start no number (this loop sees every character, so it also feeds
-    // the quotes and titles, and the characters read with a number are fed after it)
+  for (;;) {
+    // fast path: most characters start no number and mark no quote (this loop sees every character,
+    // so it also feeds the quotes and titles, and the characters read with a number are fed after it)
+    i = skipToNumberOrMark(text, i);
+    if (i >= text.length) break;
     const code = text.charCodeAt(i);
     if (!isNumberStartCode(code)) {
-      if (isEnclosingMark(code)) enclosures.feed(text, i, i + 1);
+      enclosures.mark(code, i);
       i++;
       continue;
     }
-    const arabic = isDigitCode(code);
-    const inChain: Chain | null = chain !== null && chain.next === i ? chain : null;
-    chain = null;
-    const ctx: Context = { text, role, floor, enclosed: enclosures.encloses(i) };
-    const step: Step = arabic ? readArabicAt(ctx, i, inChain) : readChineseAt(ctx, i);
-    if (step.quantity !== null) out.push(step.quantity);
-    if (step.chain !== undefined) chain = step.chain;
-    const next = Math.max(step.next, i + 1);
+    const chain = pass.chain;
+    const inChain = chain !== null && chain.next === i ? chain : null;
+    pass.chain = null;
+    pass.enclosed = enclosures.encloses(i);
+    const end = isDigitCode(code) ? readArabicAt(pass, i, inChain) : readChineseAt(pass, i);
+    const next = Math.max(end, i + 1);
     enclosures.feed(text, i, next);
     i = next;
-    floor = i;
+    pass.floor = i; // the end of the previous number: subjects are not read across it
   }
-  return out;
+  return pass.out;
 }
 
-/** What the reading of one number knows about its surroundings. */
-interface Context {
+/**
+ * One pass over a text. Reading a number pushes its figure to `out`, sets `chain` when the number
+ * starts or continues one, and returns where to go on.
+ */
+interface Pass {
   readonly text: string;
   readonly role: QuantityRole;
+  readonly out: Quantity[];
   /** The end of the previous number. */
-  readonly floor: number;
-  /** Whether the number stands inside quotes or a title. */
-  readonly enclosed: boolean;
+  floor: number;
+  /** Whether the number being read stands inside quotes or a title. */
+  enclosed: boolean;
+  /** The chain the number just read starts or continues, or null. */
+  chain: Chain | null;
 }
 
-/** What reading at one position gives: maybe a figure, where to go on, maybe a chain to continue. */
-interface Step {
-  readonly quantity: Quantity | null;
-  readonly next: number;
-  readonly chain?: Chain;
-}
-
-/** No figure here: go on at `next`. */
-function skip(next: number): Step {
-  return { quantity: null, next };
-}
-
-function readArabicAt(ctx: Context, at: number, inChain: Chain | null): Step {
-  const { text, enclosed } = ctx;
-  const digits = readArabicDigits(text, at);
-  if (digits.tooLong) return skip(digits.end);
-  if (isGluedToLetters(text, at, digits.end)) return skip(digits.end);
+function readArabicAt(pass: Pass, at: number, inChain: Chain | null): number {
+  const text = pass.text;
+  const digits = readArabicDigits(text, at, DIGITS);
+  const digitsEnd = digits.end;
+  if (digits.tooLong) return digitsEnd;
+  if (isGluedToLetters(text, at, digitsEnd)) return digitsEnd;
 
   // 1. / 2、 at the start of a point is its number, not a figure (1.2024年… → 1. then 2024年)
   if (inChain === null && digits.integerDigits <= 2 && isPointStart(text, at)) {
-    const intEnd = digits.pointAt >= 0 ? digits.pointAt : digits.end;
-    const mark = text[intEnd];
-    if (mark === "、" || mark === "）" || mark === ")") return skip(intEnd + 1);
-    if ((mark === "." || mark === "．") && !isDecimalAtPointStart(text, digits.pointAt, digits.end))
-      return skip(intEnd + 1);
+    const intEnd = digits.pointAt >= 0 ? digits.pointAt : digitsEnd;
+    const mark = text.charCodeAt(intEnd);
+    if (mark === ENUMERATION_COMMA || mark === WIDE_PAREN_CLOSE || mark === PAREN_CLOSE) return intEnd + 1;
+    if ((mark === POINT || mark === WIDE_POINT) && !isDecimalAtPointStart(text, digits.pointAt, digitsEnd))
+      return intEnd + 1;
   }
 
   // dotted chains (2024.12.31, 1.2.3) are dates or versions
-  if (
-    (isCharAt(text, digits.end, ".") || isCharAt(text, digits.end, "．")) &&
-    isDigitCode(text.charCodeAt(digits.end + 1))
-  ) {
-    return {
-      quantity: null,
-      next: digits.end + 1,
-      chain: { start: at, parts: 2, firstDigits: 0, firstValue: 0, next: digits.end + 1, dotted: true },
-    };
+  const afterDigits = text.charCodeAt(digitsEnd);
+  if ((afterDigits === POINT || afterDigits === WIDE_POINT) && isDigitCode(text.charCodeAt(digitsEnd + 1))) {
+    const next = digitsEnd + 1;
+    pass.chain = { start: at, parts: 2, firstDigits: 0, firstValue: 0, next, dotted: true };
+    return next;
   }
-  if (inChain?.dotted) return skip(digits.end);
+  if (inChain !== null && inChain.dotted) return digitsEnd;
 
-  const token = extendArabicToken(text, at, digits.end, digits.integerDigits);
-  if (token === null) return skip(digits.end);
+  const token = extendArabicToken(text, at, digitsEnd, digits.integerDigits);
+  if (token === null) return digitsEnd;
 
   if (continuesRange(text, token.end)) {
     const next = token.end + 1;
-    const link: Chain =
+    pass.chain =
       inChain !== null
-        ? { ...inChain, parts: inChain.parts + 1, next }
+        ? {
+            start: inChain.start,
+            parts: inChain.parts + 1,
+            firstDigits: inChain.firstDigits,
+            firstValue: inChain.firstValue,
+            next,
+            dotted: inChain.dotted,
+          }
         : {
             start: at,
             parts: 1,
@@ -215,30 +237,33 @@ function readArabicAt(ctx: Context, at: number, inChain: Chain | null): Step {
             next,
             dotted: false,
           };
-    return { quantity: null, next, chain: link };
+    return next;
   }
-  if (inChain !== null && isDateChain(inChain)) return skip(token.end);
-  if (enclosed) return skip(token.end);
-  if (isHotline(text, at, token.coreEnd)) return skip(token.end);
-  if (isOrdinal(text, inChain?.start ?? at)) return skip(token.end);
-  const figure = finishFigure(ctx, token, inChain === null ? at : inChain.start, inChain !== null);
-  return { quantity: figure?.quantity ?? null, next: figure?.end ?? token.end };
+  if (inChain !== null && isDateChain(inChain)) return token.end;
+  if (pass.enclosed) return token.end;
+  if (isHotline(text, at, token.coreEnd)) return token.end;
+  const start = inChain === null ? at : inChain.start;
+  if (isOrdinal(text, start)) return token.end;
+  const end = finishFigure(pass, token, start, inChain !== null);
+  return end >= 0 ? end : token.end;
 }
 
-function readChineseAt(ctx: Context, at: number): Step {
-  const { text, enclosed } = ctx;
+/** The digits of the number being read: one scratch record, read before the next number is. */
+const DIGITS: ArabicDigits = { end: 0, integerDigits: 0, pointAt: -1, tooLong: false };
+
+function readChineseAt(pass: Pass, at: number): number {
+  const text = pass.text;
   const { token, end } = readChineseToken(text, at);
-  if (token === null || enclosed || isIdiom(text, at) || isOrdinal(text, at))
-    return { quantity: null, next: end };
+  if (token === null || pass.enclosed || isIdiom(text, at) || isOrdinal(text, at)) return end;
   const k = skipSpaces(text, token.end, 1, false);
-  if (isCharAt(text, k, "期")) return { quantity: null, next: end }; // 三期, 二期: phases of a project
-  if (matchMeasureWord(text, k) === null) return { quantity: null, next: end };
+  if (text.charCodeAt(k) === QI) return end; // 三期, 二期: phases of a project
+  if (matchMeasureWord(text, k) === null) return end;
   if (token.value === 1 && end - at === 1) {
     // 一 alone is mostly idiom (一批, 一线, 一次性): only a comparator makes it a figure (至少一次)
-    if (findComparatorBefore(text, at) === null) return { quantity: null, next: end };
+    if (findComparatorBefore(text, at) === null) return end;
   }
-  const figure = finishFigure(ctx, token, at, false);
-  return { quantity: figure?.quantity ?? null, next: figure?.end ?? end };
+  const figureEnd = finishFigure(pass, token, at, false);
+  return figureEnd >= 0 ? figureEnd : end;
 }
 
 /**
@@ -248,7 +273,8 @@ function readChineseAt(ctx: Context, at: number): Step {
 function isDecimalAtPointStart(text: string, pointAt: number, end: number): boolean {
   if (pointAt < 0) return false;
   const k = skipSpaces(text, end, 3, false);
-  if (isCharAt(text, k, "万") || isCharAt(text, k, "亿")) return true;
+  const code = text.charCodeAt(k);
+  if (code === WAN || code === YI) return true;
   const m = matchMeasureWord(text, k);
   return m !== null && CONTINUOUS_MEASURE_WORDS.has(m.word);
 }
@@ -258,34 +284,37 @@ function isDateChain(chain: Chain): boolean {
   return chain.parts >= 2 || (chain.firstDigits === 4 && chain.firstValue >= 1900 && chain.firstValue < 2200);
 }
 
-/** Reads measure word and comparators after a token, applies the rules, and builds the figure. */
-function finishFigure(
-  ctx: Context,
-  token: NumberToken,
-  start: number,
-  ranged: boolean,
-): { quantity: Quantity; end: number } | null {
-  const { text, role } = ctx;
+/**
+ * Reads measure word and comparators after a token and applies the rules: pushes the figure and
+ * returns the index after its words, or -1 when the token counts nothing.
+ */
+function finishFigure(pass: Pass, token: NumberToken, start: number, ranged: boolean): number {
+  const text = pass.text;
   const gap = token.kind === "arabic" ? 3 : 1;
   const unitAt = skipSpaces(text, token.end, gap, false);
   const measure = matchMeasureWord(text, unitAt);
-  if (measure === null && isFollowedByNonCountWord(text, token.end)) return null;
-  const unit = measure?.word ?? "";
-  let end = measure?.end ?? token.end;
+  if (measure === null && isFollowedByNonCountWord(text, token.end)) return -1;
+  const unit = measure === null ? "" : measure.word;
+  let end = measure === null ? token.end : measure.end;
 
-  const before = findComparatorBefore(text, start);
+  let before: ComparatorBefore | null;
   if (measure === null) {
-    // a bare figure counts only when 万/亿/余 or an adjacent comparator say it is an amount
+    // a bare figure counts only when 万/亿/余 or an adjacent comparator say it is an amount; the
+    // cheap tests go first: a bare number right before more digits or a separator is a code or a
+    // list (53、54), and only an Arabic one may stand bare
+    if (token.kind !== "arabic" || isBeforeMoreDigits(text, end)) return -1;
+    before = findComparatorBefore(text, start);
     const bounded = before !== null && before.adjacent && before.comparator !== "=";
-    if (token.kind !== "arabic" || !(token.multiplied || token.approximate || bounded)) return null;
-    // a bare number right before more digits or a separator is a code or list (53、54)
-    if (isDigit(text[end]) || (isHorizontalSpace(text[end]) && isDigit(text[end + 1]))) return null;
+    if (!(token.multiplied || token.approximate || bounded)) return -1;
+  } else {
+    if (isScope(text, measure.end)) return -1;
+    before = findComparatorBefore(text, start);
   }
-  if (measure !== null && isScope(text, measure.end)) return null;
-  if (isRanking(text, start, unit)) return null;
-  if (isDelta(text, before?.start ?? start)) return null;
-  if (role === "target" && isExistingStock(text, start, unit)) return null;
-  if (role === "actual" && isPlanned(text, before?.start ?? start)) return null;
+  if (isRanking(text, start, unit)) return -1;
+  const textStart = before === null ? start : before.start;
+  if (isDelta(text, textStart)) return -1;
+  if (pass.role === "target" && isExistingStock(text, start, unit)) return -1;
+  if (pass.role === "actual" && isPlanned(text, textStart)) return -1;
 
   const after =
     measure !== null || token.multiplied || token.approximate ? findComparatorAfter(text, end) : null;
@@ -296,15 +325,20 @@ function finishFigure(
   else if (ranged) comparator = "<=";
   else if (token.approximate) comparator = "~";
 
-  const textStart = before?.start ?? start;
-  return {
-    quantity: {
-      value: token.value,
-      unit,
-      comparator,
-      text: text.slice(textStart, end),
-      subject: findSubject(text, textStart, end, unit, ctx.floor),
-    },
-    end,
-  };
+  pass.out.push({
+    value: token.value,
+    unit,
+    comparator,
+    text: text.slice(textStart, end),
+    subject: findSubject(text, textStart, end, unit, pass.floor),
+  });
+  return end;
+}
+
+/** True when more digits follow `at`, touching or after one horizontal space. */
+function isBeforeMoreDigits(text: string, at: number): boolean {
+  return (
+    isDigitCode(text.charCodeAt(at)) ||
+    (isHorizontalSpaceCode(text.charCodeAt(at)) && isDigitCode(text.charCodeAt(at + 1)))
+  );
 }

@@ -7,7 +7,6 @@ import {
   isAnySpaceCode,
   isChineseNumberBodyCode,
   isChineseNumberStartCode,
-  isCharAt,
   isDigitCode,
   skipSpaces,
 } from "./charClasses";
@@ -51,6 +50,51 @@ const DECODED = new Map<string, DecodedNumber | null>();
 const MAX_DECODED = 1024;
 const MAX_KEPT_LENGTH = 12;
 
+// Codes compared on the hot path (text.charCodeAt(k) === WAN allocates nothing).
+const COMMA = ",".charCodeAt(0);
+const POINT = ".".charCodeAt(0);
+const WIDE_POINT = "．".charCodeAt(0);
+const WAN = "万".charCodeAt(0);
+const YI = "亿".charCodeAt(0);
+const QIAN = "千".charCodeAt(0);
+const BAI = "百".charCodeAt(0);
+const YU = "余".charCodeAt(0);
+const DUO = "多".charCodeAt(0);
+const ASCII_ZERO = "0".charCodeAt(0);
+const ASCII_NINE = "9".charCodeAt(0);
+const WIDE_ZERO = "０".charCodeAt(0);
+/** Integers of up to 15 digits are exact doubles: their value is summed digit by digit. */
+const MAX_PLAIN_DIGITS = 15;
+
+function isPointCode(code: number): boolean {
+  return code === POINT || code === WIDE_POINT;
+}
+
+function isBigCode(code: number): boolean {
+  return code === WAN || code === YI;
+}
+
+function isMarkerCode(code: number): boolean {
+  return code === YU || code === DUO;
+}
+
+/**
+ * The value of a token of plain digits in `[start, end)` (1, 2024, １２), or -1 when it holds
+ * anything else or is too long to sum exactly. Most tokens are plain: this spares their slice and
+ * decoding, and gives what decodeChineseNumber gives them.
+ */
+function plainIntegerValue(text: string, start: number, end: number): number {
+  if (end - start > MAX_PLAIN_DIGITS) return -1;
+  let value = 0;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= ASCII_ZERO && code <= ASCII_NINE) value = value * 10 + (code - ASCII_ZERO);
+    else if (isDigitCode(code)) value = value * 10 + (code - WIDE_ZERO);
+    else return -1;
+  }
+  return value;
+}
+
 function decodeToken(token: string): DecodedNumber | null {
   if (token.length > MAX_KEPT_LENGTH) return decodeChineseNumber(token);
   let decoded = DECODED.get(token);
@@ -84,12 +128,33 @@ export function isChineseNumberStart(ch: string | undefined): boolean {
 }
 
 /**
+ * The digits of an Arabic number, as {@link readArabicDigits} reads them.
+ *
+ * @example
+ * ```ts
+ * const d: ArabicDigits = { end: 9, integerDigits: 4, pointAt: 7, tooLong: false }; // 1,234.5
+ * ```
+ * @internal
+ */
+export interface ArabicDigits {
+  /** Index after the digits. */
+  end: number;
+  /** Digits before the decimal point, thousands separators aside. */
+  integerDigits: number;
+  /** Index of the decimal point, or -1. */
+  pointAt: number;
+  /** True when the run is longer than a number can be. */
+  tooLong: boolean;
+}
+
+/**
  * Reads the digits of an Arabic number at `at`: integer digits, ASCII thousands groups, and a
  * decimal part. Returns where they end and how many integer digits there are; a run longer than
  * the limit is returned with `tooLong` so the caller skips it.
  *
  * @param text - The text
  * @param at - Index of the first digit
+ * @param into - The record to fill (a new one by default): the reader reuses one for every number
  * @returns The end of the digits, the count of integer digits, and whether the run is too long
  *
  * @example
@@ -102,14 +167,15 @@ export function isChineseNumberStart(ch: string | undefined): boolean {
 export function readArabicDigits(
   text: string,
   at: number,
-): { end: number; integerDigits: number; pointAt: number; tooLong: boolean } {
+  into: ArabicDigits = { end: 0, integerDigits: 0, pointAt: -1, tooLong: false },
+): ArabicDigits {
   let k = at;
   while (isDigitAt(text, k)) k++;
   let integerDigits = k - at;
   // 1,234,567: groups of exactly three after one to three digits
-  if (integerDigits <= 3 && isCharAt(text, k, ",")) {
+  if (integerDigits <= 3 && text.charCodeAt(k) === COMMA) {
     while (
-      isCharAt(text, k, ",") &&
+      text.charCodeAt(k) === COMMA &&
       isDigitAt(text, k + 1) &&
       isDigitAt(text, k + 2) &&
       isDigitAt(text, k + 3) &&
@@ -120,12 +186,16 @@ export function readArabicDigits(
     }
   }
   let pointAt = -1;
-  if ((isCharAt(text, k, ".") || isCharAt(text, k, "．")) && isDigitAt(text, k + 1)) {
+  if (isPointCode(text.charCodeAt(k)) && isDigitAt(text, k + 1)) {
     pointAt = k;
     k++;
     while (isDigitAt(text, k)) k++;
   }
-  return { end: k, integerDigits, pointAt, tooLong: k - at > MAX_DIGITS };
+  into.end = k;
+  into.integerDigits = integerDigits;
+  into.pointAt = pointAt;
+  into.tooLong = k - at > MAX_DIGITS;
+  return into;
 }
 
 /**
@@ -157,42 +227,51 @@ export function extendArabicToken(
   let approximate = false;
   let multiplied = false;
   // 5千 / 3百 attach without a gap, and only before a marker, 万 or a measure-like continuation
+  let code = text.charCodeAt(k);
   if (
     k === coreEnd &&
-    (isCharAt(text, k, "千") || isCharAt(text, k, "百")) &&
+    (code === QIAN || code === BAI) &&
     !isAnySpaceCode(text.charCodeAt(k + 1)) &&
     matchMeasureWord(text, k) === null
   ) {
     k++;
     end = k;
+    code = text.charCodeAt(k);
   }
   if (
-    isCharAt(text, k, "余") ||
-    (isCharAt(text, k, "多") &&
-      (isCharAt(text, k + 1, "万") || isCharAt(text, k + 1, "亿") || matchMeasureWord(text, k + 1) !== null))
+    code === YU ||
+    (code === DUO && (isBigCode(text.charCodeAt(k + 1)) || matchMeasureWord(text, k + 1) !== null))
   ) {
     approximate = true;
     k++;
     end = k;
+    code = text.charCodeAt(k);
   }
   let big = 0;
-  while (big < 2 && (isCharAt(text, k, "万") || isCharAt(text, k, "亿"))) {
+  while (big < 2 && isBigCode(code)) {
     k++;
     big++;
     multiplied = true;
     end = k;
+    code = text.charCodeAt(k);
   }
-  if (!approximate && multiplied && (isCharAt(text, k, "余") || isCharAt(text, k, "多"))) {
+  if (!approximate && multiplied && isMarkerCode(code)) {
     approximate = true;
     end = k + 1;
   }
+  if (end === coreEnd) {
+    // nothing extends the digits: a plain integer needs no decoding
+    const plain = plainIntegerValue(text, start, end);
+    if (plain >= 0) return arabicToken(start, coreEnd, end, plain, false, false, integerDigits);
+  }
   const headEnd = end;
-  if (multiplied && !approximate && isDigitAt(text, k)) {
+  if (multiplied && !approximate && isDigitCode(code)) {
     // 13万2 (a lone digit one place below: 132000) and 1亿2000万: the tail belongs to the number
     let j = k;
     while (j - k < 5 && isDigitAt(text, j)) j++;
-    if (j - k === 1 && !isDigitAt(text, j) && !isCharAt(text, j, ".") && !isCharAt(text, j, "．")) end = j;
-    else if (!isDigitAt(text, j) && isCharAt(text, j, "万") && isCharAt(text, k - 1, "亿")) end = j + 1;
+    const after = text.charCodeAt(j);
+    if (j - k === 1 && !isDigitCode(after) && !isPointCode(after)) end = j;
+    else if (!isDigitCode(after) && after === WAN && text.charCodeAt(k - 1) === YI) end = j + 1;
   }
   let decoded = decodeToken(text.slice(start, end));
   if (decoded === null && end !== headEnd) {
@@ -200,16 +279,19 @@ export function extendArabicToken(
     decoded = decodeToken(text.slice(start, end));
   }
   if (decoded === null) return null;
-  return {
-    kind: "arabic",
-    start,
-    coreEnd,
-    end,
-    value: decoded.value,
-    approximate: decoded.approximate,
-    multiplied,
-    integerDigits,
-  };
+  return arabicToken(start, coreEnd, end, decoded.value, decoded.approximate, multiplied, integerDigits);
+}
+
+function arabicToken(
+  start: number,
+  coreEnd: number,
+  end: number,
+  value: number,
+  approximate: boolean,
+  multiplied: boolean,
+  integerDigits: number,
+): NumberToken {
+  return { kind: "arabic", start, coreEnd, end, value, approximate, multiplied, integerDigits };
 }
 
 /**
@@ -231,7 +313,7 @@ export function readChineseToken(text: string, at: number): { token: NumberToken
   let approximate = false;
   while (k - at < MAX_CHINESE) {
     if (isChineseNumberBodyCode(text.charCodeAt(k))) k++;
-    else if ((isCharAt(text, k, "余") || isCharAt(text, k, "多")) && !approximate && k > at) {
+    else if (isMarkerCode(text.charCodeAt(k)) && !approximate && k > at) {
       approximate = true;
       k++;
     } else break;
@@ -240,7 +322,7 @@ export function readChineseToken(text: string, at: number): { token: NumberToken
   // a trailing 多 that is not followed by a measure word belongs to the next word (三多 is not a number)
   const decoded = decodeToken(text.slice(at, end));
   if (decoded === null) {
-    if (approximate && (isCharAt(text, end - 1, "余") || isCharAt(text, end - 1, "多"))) {
+    if (approximate && isMarkerCode(text.charCodeAt(end - 1))) {
       end--;
       const again = decodeToken(text.slice(at, end));
       if (again !== null) return { token: chineseToken(at, end, again.value, false, text), end };
@@ -258,6 +340,6 @@ function chineseToken(
   text: string,
 ): NumberToken {
   let multiplied = false;
-  for (let k = start; k < end; k++) if (isCharAt(text, k, "万") || isCharAt(text, k, "亿")) multiplied = true;
+  for (let k = start; k < end; k++) if (isBigCode(text.charCodeAt(k))) multiplied = true;
   return { kind: "chinese", start, coreEnd: end, end, value, approximate, multiplied, integerDigits: 0 };
 }

@@ -11,19 +11,24 @@
  * ```
  * @internal
  */
-export type WordIndex<T> = ReadonlyMap<number, readonly T[]>;
+export interface WordIndex<T> extends ReadonlyMap<number, readonly T[]> {
+  /** One bit per BMP code, set for the codes that have items: most characters have none. */
+  readonly filed: Uint32Array;
+}
 
 const NONE: readonly never[] = [];
 
 function fileUnder<T>(items: readonly T[], codeOf: (item: T) => number): WordIndex<T> {
   const index = new Map<number, T[]>();
+  const filed = new Uint32Array(0x10000 / 32);
   for (const item of items) {
     const code = codeOf(item);
-    const filed = index.get(code);
-    if (filed === undefined) index.set(code, [item]);
-    else filed.push(item);
+    const list = index.get(code);
+    if (list === undefined) index.set(code, [item]);
+    else list.push(item);
+    filed[code >>> 5] = (filed[code >>> 5] ?? 0) | (1 << (code & 31));
   }
-  return index;
+  return Object.assign(index, { filed });
 }
 
 /**
@@ -80,6 +85,8 @@ export function byLastChar<T>(items: readonly T[], wordOf: (item: T) => string =
  * @internal
  */
 export function filedUnder<T>(index: WordIndex<T>, code: number): readonly T[] {
+  // the bit test spares the map lookup at most characters (NaN reads bit 0: code 0 is never filed)
+  if (((index.filed[code >>> 5] ?? 0) & (1 << (code & 31))) === 0) return NONE;
   return index.get(code) ?? NONE;
 }
 

@@ -61,11 +61,14 @@ function joinWrapped(cell: string): string {
 }
 
 /** A cell's text, HTML removed. */
-function clean(cell: string | undefined): { text: string; hadHtml: boolean } {
-  if (!cell) return { text: "", hadHtml: false };
+function clean(cell: string | undefined): { readonly text: string; readonly hadHtml: boolean } {
+  if (!cell) return NO_CELL;
   const r = htmlToText(joinWrapped(cell));
   return { text: r.text.trim(), hadHtml: r.hadHtml };
 }
+
+/** What an absent cell reads as; shared, as most records lack several cells. */
+const NO_CELL = Object.freeze({ text: "", hadHtml: false });
 
 /** A narrative's text and its numbered points, HTML removed. */
 function cleanNarrative(cell: string | undefined): { text: string; points: string[] } {
@@ -172,7 +175,7 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
     text,
     category: rec.category,
     cityItem,
-    units: [...units(rec.cells.lead, "lead", ctx.memo), ...units(rec.cells.assist, "assist", ctx.memo)],
+    units: units(rec.cells.lead, "lead", ctx.memo).concat(units(rec.cells.assist, "assist", ctx.memo)),
     leaders: splitLeaders(rec.cells.leaders ? htmlToText(rec.cells.leaders).text : ""),
     deadline,
     targets: text ? readQuantities(text, "target") : [],
