@@ -34,9 +34,13 @@ describe("splitUnits", () => {
 
   it("keeps every character of a cell that has no separators", () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[\u4e00-\u9fa5]{1,12}$/), (s) => {
-        expect(splitUnits(s)).toEqual([s]);
-      }),
+      // 无 alone (无, 无无) writes “no body”, as its own test says; every other name is kept whole.
+      fc.property(
+        fc.stringMatching(/^[\u4e00-\u9fa5]{1,12}$/).filter((s) => !/^无+$/.test(s)),
+        (s) => {
+          expect(splitUnits(s)).toEqual([s]);
+        },
+      ),
       { numRuns: runs },
     );
   });
