@@ -63,97 +63,79 @@ export function deadlineRiskOf(index: CorpusIndex, asOf: string): Deadlines {
     if (!deadline) continue;
     const due = dayNumber(deadline.date);
     if (due === null) continue;
+    // Every light names the task and its deadline; the branches below say which light and why.
+    const push = (
+      light: Light["light"],
+      rule: Light["rule"],
+      reason: string,
+      doneBy: TaskRef | null = null,
+    ) => lights.push({ ref: e.ref, deadline: deadline.date, light, rule, doneBy, reason });
     const d = isDone(e);
     if (d.done) {
       done++;
       const statusText = e.task.progress?.statusText;
-      lights.push({
-        ref: e.ref,
-        deadline: deadline.date,
-        light: "green",
-        rule: "done",
-        doneBy: d.by,
-        reason: d.by
+      push(
+        "green",
+        "done",
+        d.by
           ? `done: a later report (${where(d.by)}) states it completed`
           : `done: the report states it completed${statusText ? ` (${statusText})` : ""}`,
-      });
+        d.by,
+      );
       continue;
     }
     open++;
     const left = due - today;
     if (left < 0) {
       overdue.push(e.ref);
-      lights.push({
-        ref: e.ref,
-        deadline: deadline.date,
-        light: "red",
-        rule: "overdue",
-        doneBy: null,
-        reason: `overdue: the deadline ${deadline.date} (${deadline.text}) passed ${days(-left)} before ${asOf} and no report states it completed`,
-      });
+      push(
+        "red",
+        "overdue",
+        `overdue: the deadline ${deadline.date} (${deadline.text}) passed ${days(-left)} before ${asOf} and no report states it completed`,
+      );
       continue;
     }
     const soon = left <= DUE_SOON_DAYS;
     if (soon) dueSoon.push(e.ref);
     const pace = e.task.progress?.pace ?? null;
     if (pace === "behind") {
-      lights.push({
-        ref: e.ref,
-        deadline: deadline.date,
-        light: "red",
-        rule: "behind",
-        doneBy: null,
-        reason: `behind: the report states it is behind pace; due ${deadline.date}`,
-      });
+      push("red", "behind", `behind: the report states it is behind pace; due ${deadline.date}`);
       continue;
     }
     if (soon) {
-      lights.push({
-        ref: e.ref,
-        deadline: deadline.date,
-        light: "yellow",
-        rule: "due-soon",
-        doneBy: null,
-        reason: `due soon: due ${deadline.date}, ${days(left)} after ${asOf}, and no report states it completed`,
-      });
+      push(
+        "yellow",
+        "due-soon",
+        `due soon: due ${deadline.date}, ${days(left)} after ${asOf}, and no report states it completed`,
+      );
       continue;
     }
     if (pace === "ahead" || pace === "on-schedule") {
-      lights.push({
-        ref: e.ref,
-        deadline: deadline.date,
-        light: "green",
-        rule: "on-schedule",
-        doneBy: null,
-        reason: `on schedule: the report states it is ${pace === "ahead" ? "ahead of" : "on"} schedule; due ${deadline.date}, ${days(left)} after ${asOf}`,
-      });
+      push(
+        "green",
+        "on-schedule",
+        `on schedule: the report states it is ${pace === "ahead" ? "ahead of" : "on"} schedule; due ${deadline.date}, ${days(left)} after ${asOf}`,
+      );
       continue;
     }
     const elapsed = elapsedShare(e, due, today);
     const stated = statedShare(e);
     if (elapsed !== null && stated !== null && elapsed - stated >= LAG_MARGIN) {
-      lights.push({
-        ref: e.ref,
-        deadline: deadline.date,
-        light: "yellow",
-        rule: "lagging",
-        doneBy: null,
-        reason: `lagging: ${pct(elapsed)} of the time from ${e.yearStart ?? `${deadline.date.slice(0, 4)}-01-01`} to the deadline ${deadline.date} has passed, but the report states ${pct(stated)} done`,
-      });
+      push(
+        "yellow",
+        "lagging",
+        `lagging: ${pct(elapsed)} of the time from ${e.yearStart ?? `${deadline.date.slice(0, 4)}-01-01`} to the deadline ${deadline.date} has passed, but the report states ${pct(stated)} done`,
+      );
       continue;
     }
-    lights.push({
-      ref: e.ref,
-      deadline: deadline.date,
-      light: "green",
-      rule: "on-schedule",
-      doneBy: null,
-      reason:
-        `on schedule: due ${deadline.date}, ${days(left)} after ${asOf}; ` +
+    push(
+      "green",
+      "on-schedule",
+      `on schedule: due ${deadline.date}, ${days(left)} after ${asOf}; ` +
         (elapsed !== null && stated !== null
           ? `stated progress ${pct(stated)} keeps up with the ${pct(elapsed)} of time elapsed`
           : "nothing stated suggests it lags"),
-    });
+    );
   }
   return { overdue, dueSoon, open, done, withDeadline: done + open, lights };
 }

@@ -1,9 +1,14 @@
 import fc from "fast-check";
 import { growthRatio } from "@minsheng/test-utils";
 import { describe, expect, it } from "vitest";
-import { toHalfWidth } from "./toHalfWidth";
+import { halfWidthCode, toHalfWidth } from "./toHalfWidth";
 
 describe("toHalfWidth", () => {
+  it("folds one code as toHalfWidth folds its character", () => {
+    const codes = ["（", "\u3000", "中", "１"].map((ch) => halfWidthCode(ch.charCodeAt(0)));
+    expect(String.fromCharCode(...codes)).toBe(toHalfWidth("（\u3000中１"));
+  });
+
   it("unifies full-width forms with half-width ones", () => {
     expect(toHalfWidth("完成时限：（一）１２")).toBe("完成时限:(一)12");
     expect(toHalfWidth("主责单位\u3000区教委")).toBe("主责单位 区教委");

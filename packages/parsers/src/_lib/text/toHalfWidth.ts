@@ -24,7 +24,7 @@ export function toHalfWidth(text: string): string {
     // A few folds are joined piece by piece; past that, a piece per folded character would make
     // a rope of a million pieces on a line of full-width text: the rest goes through a buffer.
     if (++pieces > MAX_PIECES) return out + text.slice(from, i) + foldedFrom(text, i);
-    out += text.slice(from, i) + String.fromCharCode(c === 0x3000 ? 0x20 : c - 0xfee0);
+    out += text.slice(from, i) + String.fromCharCode(halfWidthCode(c));
     from = i + 1;
   }
   // A string with nothing to fold comes back as itself, with no copy.
@@ -44,11 +44,29 @@ function isFolded(c: number): boolean {
 function foldedFrom(text: string, start: number): string {
   const codes = new Uint16Array(text.length - start);
   for (let k = start; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    codes[k - start] = c === 0x3000 ? 0x20 : c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+    codes[k - start] = halfWidthCode(text.charCodeAt(k));
   }
   let out = "";
   for (let k = 0; k < codes.length; k += CHUNK)
     out += String.fromCharCode.apply(null, codes.subarray(k, k + CHUNK) as unknown as number[]);
   return out;
+}
+
+/**
+ * One character of {@link toHalfWidth}, by code: a full-width form to its ASCII twin, the
+ * ideographic space to a space, any other code unchanged.
+ *
+ * @internal
+ * @param c - A UTF-16 code
+ * @returns The folded code
+ *
+ * @example
+ * ```ts
+ * String.fromCharCode(halfWidthCode("（".charCodeAt(0)), halfWidthCode(0x3000), halfWidthCode("中".charCodeAt(0)));
+ * //=> "( 中"
+ * ```
+ */
+export function halfWidthCode(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  return c === 0x3000 ? 0x20 : c;
 }

@@ -2,18 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   endsAt,
   includesCode,
-  isAnySpace,
   isAnySpaceCode,
-  isCharAt,
   isChineseNumberBodyCode,
   isChineseNumberStartCode,
-  isClauseEnd,
   isClauseEndCode,
-  isDigit,
   isDigitCode,
-  isHorizontalSpace,
+  isEnclosingMarkCode,
   isHorizontalSpaceCode,
-  isLatinLetter,
   isLatinLetterCode,
   isNumberStartCode,
   isRangeSeparatorCode,
@@ -24,11 +19,6 @@ import {
 
 describe("charClasses", () => {
   it("runs the @examples", () => {
-    expect(isDigit("８")).toBe(true);
-    expect(isLatinLetter("G")).toBe(true);
-    expect(isHorizontalSpace("\u3000")).toBe(true);
-    expect(isAnySpace("\n")).toBe(true);
-    expect(isClauseEnd("，")).toBe(true);
     expect(skipSpaces("1 万个", 1, 3, false)).toBe(2);
     expect(skipSpacesBack("第 1 项", 2, 3)).toBe(1);
     expect(endsAt("不少于800人", 3, "不少于")).toBe(true);
@@ -44,7 +34,7 @@ describe("charClasses", () => {
       isNumberStartCode("三".charCodeAt(0)),
       isNumberStartCode("万".charCodeAt(0)),
     ]).toEqual([true, true, false]);
-    expect(isCharAt("1 万个", 2, "万")).toBe(true);
+    expect(isEnclosingMarkCode("《".charCodeAt(0))).toBe(true);
     expect(includesCode("享同建", "同".charCodeAt(0))).toBe(true);
     expect(isRangeSeparatorCode("至".charCodeAt(0))).toBe(true);
     expect(skipToNumberOrMark("共有“五个”", 0)).toBe(2);
@@ -80,28 +70,12 @@ describe("charClasses", () => {
         isNumberStartCode,
       ].map((test) => test(past)),
     ).toEqual(Array(8).fill(false));
-    expect(isCharAt("万", 1, "万")).toBe(false);
-    expect(isCharAt("万", -1, "万")).toBe(false);
+    expect(isEnclosingMarkCode(past)).toBe(false);
   });
 
-  it("answers the same on a character and on its code", () => {
-    const chars = [...'0９aＺ万两〇十百，,:\n\r \t\u3000\u00a0\f\v、《"'];
-    for (const ch of chars) {
-      const code = ch.charCodeAt(0);
-      expect([
-        isDigit(ch),
-        isLatinLetter(ch),
-        isHorizontalSpace(ch),
-        isAnySpace(ch),
-        isClauseEnd(ch),
-      ]).toEqual([
-        isDigitCode(code),
-        isLatinLetterCode(code),
-        isHorizontalSpaceCode(code),
-        isAnySpaceCode(code),
-        isClauseEndCode(code),
-      ]);
-    }
+  it("puts every quote and title mark, and nothing else nearby, among the enclosing marks", () => {
+    expect([...'"“”〈〉《》「」『』'].every((ch) => isEnclosingMarkCode(ch.charCodeAt(0)))).toBe(true);
+    expect([..."【】（）'‘’"].some((ch) => isEnclosingMarkCode(ch.charCodeAt(0)))).toBe(false);
   });
 
   it("bounds the spaces it skips, so long runs cost nothing", () => {
@@ -113,12 +87,13 @@ describe("charClasses", () => {
   });
 
   it("tells digits, letters and spaces apart from CJK", () => {
+    const code = (ch: string) => ch.charCodeAt(0);
     expect([
-      isDigit("万"),
-      isDigit(undefined),
-      isLatinLetter("万"),
-      isHorizontalSpace("\n"),
-      isClauseEnd("、"),
+      isDigitCode(code("万")),
+      isDigitCode(code("")),
+      isLatinLetterCode(code("万")),
+      isHorizontalSpaceCode(code("\n")),
+      isClauseEndCode(code("、")),
     ]).toEqual([false, false, false, false, false]);
   });
 });

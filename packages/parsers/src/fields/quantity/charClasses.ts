@@ -1,7 +1,7 @@
 // Character classes the quantity reader tests one character at a time (no regex over the input).
-// The reader tests them at every character of long texts, so each class is also offered on a UTF-16
-// code (text.charCodeAt(k)): reading a code allocates nothing, while text[k] makes a string for
-// every CJK character. Codes past either end of the text (NaN) are in no class.
+// They are asked by UTF-16 code (text.charCodeAt(k)): reading a code allocates nothing, while
+// text[k] makes a string for every CJK character. Codes past either end of the text (NaN) are in
+// no class.
 
 const DIGIT = 1;
 const LATIN_LETTER = 2;
@@ -66,23 +66,6 @@ export function isDigitCode(code: number): boolean {
 }
 
 /**
- * True for an Arabic digit, ASCII or full-width.
- *
- * @param ch - One character, or undefined past the end of the text
- * @returns Whether it is a digit
- *
- * @example
- * ```ts
- * isDigit("８");
- * //=> true
- * ```
- * @internal
- */
-export function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && isDigitCode(ch.charCodeAt(0));
-}
-
-/**
  * True for the code of a Latin letter, ASCII or full-width.
  *
  * @param code - A UTF-16 code (NaN past the end of the text)
@@ -97,23 +80,6 @@ export function isDigit(ch: string | undefined): boolean {
  */
 export function isLatinLetterCode(code: number): boolean {
   return hasClass(code, LATIN_LETTER);
-}
-
-/**
- * True for a Latin letter, ASCII or full-width: numbers glued to letters are names (5G, PM2.5, M101).
- *
- * @param ch - One character, or undefined
- * @returns Whether it is a Latin letter
- *
- * @example
- * ```ts
- * isLatinLetter("G");
- * //=> true
- * ```
- * @internal
- */
-export function isLatinLetter(ch: string | undefined): boolean {
-  return ch !== undefined && isLatinLetterCode(ch.charCodeAt(0));
 }
 
 /**
@@ -134,23 +100,6 @@ export function isHorizontalSpaceCode(code: number): boolean {
 }
 
 /**
- * True for a space that may sit inside a phrase (`1 万个`, `2024 年`): space, tab, no-break and ideographic space.
- *
- * @param ch - One character, or undefined
- * @returns Whether it is a horizontal space
- *
- * @example
- * ```ts
- * isHorizontalSpace("\u3000");
- * //=> true
- * ```
- * @internal
- */
-export function isHorizontalSpace(ch: string | undefined): boolean {
-  return ch !== undefined && isHorizontalSpaceCode(ch.charCodeAt(0));
-}
-
-/**
  * True for the code of any whitespace, line breaks included (see {@link isAnySpace}).
  *
  * @param code - A UTF-16 code (NaN past the end of the text)
@@ -168,23 +117,6 @@ export function isAnySpaceCode(code: number): boolean {
 }
 
 /**
- * True for any whitespace, line breaks included (page breaks split figures: `8.3\n\n万户`).
- *
- * @param ch - One character, or undefined
- * @returns Whether it is whitespace
- *
- * @example
- * ```ts
- * isAnySpace("\n");
- * //=> true
- * ```
- * @internal
- */
-export function isAnySpace(ch: string | undefined): boolean {
-  return ch !== undefined && isAnySpaceCode(ch.charCodeAt(0));
-}
-
-/**
  * True for the code of punctuation that ends a clause (see {@link isClauseEnd}).
  *
  * @param code - A UTF-16 code (NaN past the end of the text)
@@ -199,23 +131,6 @@ export function isAnySpace(ch: string | undefined): boolean {
  */
 export function isClauseEndCode(code: number): boolean {
   return hasClass(code, CLAUSE_END);
-}
-
-/**
- * True for punctuation that ends a clause: words before it do not bound a figure after it.
- *
- * @param ch - One character, or undefined
- * @returns Whether it ends a clause
- *
- * @example
- * ```ts
- * isClauseEnd("，");
- * //=> true
- * ```
- * @internal
- */
-export function isClauseEnd(ch: string | undefined): boolean {
-  return ch !== undefined && isClauseEndCode(ch.charCodeAt(0));
 }
 
 /**
@@ -288,6 +203,23 @@ export function isRangeSeparatorCode(code: number): boolean {
 }
 
 /**
+ * True for the code of a quote or title mark: `"` `“` `”` `〈` `〉` `《` `》` `「` `」` `『` `』`.
+ *
+ * @param code - A UTF-16 code (NaN past the end of the text)
+ * @returns Whether it opens or closes a quote or a title
+ *
+ * @example
+ * ```ts
+ * isEnclosingMarkCode("《".charCodeAt(0));
+ * //=> true
+ * ```
+ * @internal
+ */
+export function isEnclosingMarkCode(code: number): boolean {
+  return hasClass(code, ENCLOSING_MARK);
+}
+
+/**
  * The index of the first character from `at` that starts a number ({@link isNumberStartCode}) or is
  * a quote or title mark (" “ ” 〈 〉 《 》 「 」 『 』), or the length of the text. The reader skips
  * most of a text with it: one table lookup per character.
@@ -352,26 +284,6 @@ export function skipSpacesBack(text: string, at: number, max: number): number {
   let k = at;
   while (at - k < max && k > 0 && isHorizontalSpaceCode(text.charCodeAt(k - 1))) k--;
   return k;
-}
-
-/**
- * True when `text` holds `ch` at `k`. Compares codes: `text[k] === ch` would make a string of every
- * CJK character it reads.
- *
- * @param text - The text
- * @param k - An index (past the ends of the text, nothing is there)
- * @param ch - One character of the BMP
- * @returns Whether `ch` stands at `k`
- *
- * @example
- * ```ts
- * isCharAt("1 万个", 2, "万");
- * //=> true
- * ```
- * @internal
- */
-export function isCharAt(text: string, k: number, ch: string): boolean {
-  return text.charCodeAt(k) === ch.charCodeAt(0);
 }
 
 /**

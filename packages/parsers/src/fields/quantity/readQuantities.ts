@@ -22,6 +22,7 @@ import type { Comparator, Quantity } from "@minsheng/core";
 import {
   includesCode,
   isDigitCode,
+  isEnclosingMarkCode,
   isHorizontalSpaceCode,
   isNumberStartCode,
   skipSpaces,
@@ -78,11 +79,6 @@ const QUOTE_CLOSERS = "”」』";
 const TITLE_OPENERS = "《〈";
 const TITLE_CLOSERS = "》〉";
 
-/** A quick test before the code comparisons: the marks are ", “ ” and 〈〉《》「」『』 (U+3008–U+300F). */
-function isEnclosingMark(code: number): boolean {
-  return code === 0x22 || code === 0x201c || code === 0x201d || (code >= 0x3008 && code <= 0x300f);
-}
-
 /** Quotes and titles seen so far: figures inside them are names, not counts. */
 class Enclosures {
   private quoteAt = -1;
@@ -94,7 +90,7 @@ class Enclosures {
     const stop = Math.min(to, text.length);
     for (let k = from; k < stop; k++) {
       const code = text.charCodeAt(k);
-      if (isEnclosingMark(code)) this.mark(code, k);
+      if (isEnclosingMarkCode(code)) this.mark(code, k);
     }
   }
 

@@ -3,13 +3,7 @@
 // (1 万, 260 余万, 8.3\n\n万, 11 万余). Decoding is decodeChineseNumber's job.
 
 import { decodeChineseNumber, type DecodedNumber } from "../../_lib/numerals/decodeChineseNumber";
-import {
-  isAnySpaceCode,
-  isChineseNumberBodyCode,
-  isChineseNumberStartCode,
-  isDigitCode,
-  skipSpaces,
-} from "./charClasses";
+import { isAnySpaceCode, isChineseNumberBodyCode, isDigitCode, skipSpaces } from "./charClasses";
 import { matchMeasureWord } from "./measureWords";
 
 /**
@@ -108,23 +102,6 @@ function decodeToken(token: string): DecodedNumber | null {
 
 function isDigitAt(text: string, k: number): boolean {
   return isDigitCode(text.charCodeAt(k));
-}
-
-/**
- * True when a Chinese number word may start with `ch` (not 万/百/千: 万人发案率 counts nothing).
- *
- * @param ch - One character
- * @returns Whether a Chinese number may start there
- *
- * @example
- * ```ts
- * isChineseNumberStart("两");
- * //=> true
- * ```
- * @internal
- */
-export function isChineseNumberStart(ch: string | undefined): boolean {
-  return ch !== undefined && isChineseNumberStartCode(ch.charCodeAt(0));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { decodeChineseInteger } from "../../_lib/numerals/decodeChineseInteger";
-import { toHalfWidth } from "../../_lib/text/toHalfWidth";
+import { halfWidthCode, toHalfWidth } from "../../_lib/text/toHalfWidth";
 
 /**
  * How a sequence marker is written: `1.` / `1．` arabic-dot · `1、` arabic-comma · `(1)` / `（1）`
@@ -185,15 +185,6 @@ function bareAfter(text: string, end: number): boolean {
   if (q >= text.length) return true;
   const next = halfWidthCode(text.charCodeAt(q));
   return !isDigit(next) && !NOT_AFTER_BARE.includes(String.fromCharCode(next));
-}
-
-/**
- * One character of {@link toHalfWidth}: full-width forms to ASCII, the ideographic space to a
- * space. Index for index the same fold, for reading past the folded window. @internal
- */
-function halfWidthCode(c: number): number {
-  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
-  return c === 0x3000 ? 0x20 : c;
 }
 
 /** @internal */
