@@ -76,29 +76,31 @@ function sample(lines: readonly SourceLine[]): readonly SourceLine[] {
   return lines;
 }
 
-/** The stretches of lines no layout claimed; `claimed[no]` is 1 for a line of number `no` a layout read. */
-function unclaimedStretches(lines: readonly SourceLine[], claimed: Uint8Array): SourceLine[][] {
-  const out: SourceLine[][] = [];
-  let cur: SourceLine[] = [];
+/**
+ * The stretches of lines no layout claimed, as `[from, to)` indexes into `lines`: `claimed[no]` is 1
+ * for a line of number `no` a layout read. Blank lines do not break a stretch; only stretches
+ * holding text are kept.
+ */
+function unclaimedStretches(lines: readonly SourceLine[], claimed: Uint8Array): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
   let hasText = false;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as SourceLine;
     if (l.text && claimed[l.no] === 1) {
-      if (hasText) out.push(cur);
-      cur = [];
+      if (hasText) out.push([from, i]);
+      from = i + 1;
       hasText = false;
-    } else {
-      cur.push(l);
-      hasText ||= l.text !== "";
-    }
+    } else hasText ||= l.text !== "";
   }
-  if (hasText) out.push(cur);
+  if (hasText) out.push([from, lines.length]);
   return out;
 }
 
-/** Whether at least two of the lines hold text (counting stops at the second). */
-function hasTwoTextLines(lines: readonly SourceLine[]): boolean {
+/** Whether at least two of the lines in `[from, to)` hold text (counting stops at the second). */
+function hasTwoTextLines(lines: readonly SourceLine[], from: number, to: number): boolean {
   let n = 0;
-  for (const l of lines) if (l.text && ++n >= 2) return true;
+  for (let i = from; i < to; i++) if ((lines[i] as SourceLine).text && ++n >= 2) return true;
   return false;
 }
 
@@ -152,10 +154,12 @@ function readRawSections(
   const tried = new Set<number>();
   for (let round = 0; round < 16; round++) {
     let found = false;
-    for (const part of unclaimedStretches(lines, claimed)) {
-      const first = part[0]?.no ?? 0;
-      if (tried.has(first) || !hasTwoTextLines(part)) continue;
+    // Stretches as indexes: only those offered again are copied out.
+    for (const [from, to] of unclaimedStretches(lines, claimed)) {
+      const first = (lines[from] as SourceLine).no;
+      if (tried.has(first) || !hasTwoTextLines(lines, from, to)) continue;
       tried.add(first);
+      const part = lines.slice(from, to);
       const layout = mostConfident(part, 0.45, memo);
       const more = layout ? run(layout, part).filter((r) => r.records.length) : [];
       if (more.length) {

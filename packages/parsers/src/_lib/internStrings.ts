@@ -8,22 +8,28 @@ import type { Document, Quantity } from "@minsheng/core";
  */
 export function internStrings(doc: Document): Document {
   const pool = new Map<string, string>();
-  const one = (s: string): string => {
-    const hit = pool.get(s);
-    if (hit !== undefined) return hit;
-    pool.set(s, s);
-    return s;
-  };
   // Measure words come from the reader's word list, categories from their section, and deadlines
   // from a per-document memo: those are shared already. Subjects and keys are made per task.
-  const quantity = (q: Quantity) => {
-    if (q.subject !== null) q.subject = one(q.subject);
-  };
+  // Plain loops and no closures: this pass visits every quantity of the document.
   for (const s of doc.sections)
     for (const t of s.tasks) {
-      if (t.cityItem) t.cityItem.key = one(t.cityItem.key);
-      t.targets.forEach(quantity);
-      t.progress?.actuals.forEach(quantity);
+      if (t.cityItem) t.cityItem.key = intern(pool, t.cityItem.key);
+      internSubjects(pool, t.targets);
+      if (t.progress) internSubjects(pool, t.progress.actuals);
     }
   return doc;
+}
+
+function internSubjects(pool: Map<string, string>, quantities: readonly Quantity[]): void {
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i] as Quantity;
+    if (q.subject !== null) q.subject = intern(pool, q.subject);
+  }
+}
+
+function intern(pool: Map<string, string>, s: string): string {
+  const hit = pool.get(s);
+  if (hit !== undefined) return hit;
+  pool.set(s, s);
+  return s;
 }

@@ -1,5 +1,9 @@
+import type { Document, UnitRef } from "@minsheng/core";
+import { buildDocument, buildTask } from "@minsheng/test-utils";
 import { describe, expect, it } from "vitest";
 import { parseText } from "../parseDocument";
+import { assignUnitIds } from "./assignUnitIds";
+import { resolveUnit } from "./resolveUnit";
 
 // Two further districts' plans written for this test: the same short name in both, and one body
 // spelled three ways within one of them.
@@ -46,5 +50,41 @@ describe("unit ids in documents of two districts", () => {
       kind: "city-branch",
       id: "110107:市规划和自然资源委员会石景山分局",
     });
+  });
+});
+
+describe("unit ids across documents", () => {
+  const doc = (issuer: string | null, names: readonly string[]) =>
+    buildDocument({ issuer, tasks: names.map((n, i) => buildTask({ seq: i + 1, lead: [n] })) });
+  const run = (d: Document) => {
+    const reports: string[] = [];
+    assignUnitIds(d, (r) => reports.push(r.message));
+    return { units: d.sections.flatMap((s) => s.tasks.flatMap((t) => t.units)), reports };
+  };
+  const expectResolved = (d: Document, units: readonly UnitRef[]) => {
+    for (const u of units) {
+      const r = resolveUnit(u.name, d.issuer);
+      expect([u.id, u.kind]).toEqual([r.id, r.kind]);
+    }
+  };
+
+  it("resolves every spelling within its own district, document after document", () => {
+    const names = [
+      "区教委",
+      "区卫健委",
+      "区规自分局",
+      "各街道办事处",
+      "区科委",
+      `区${"很长的名字".repeat(6)}`,
+    ];
+    for (const issuer of ["东城区", "通州区", null, "东城区"]) {
+      const d = doc(issuer, names);
+      expectResolved(d, run(d).units);
+    }
+  });
+
+  it("reports an ambiguous short form in every document that writes it", () => {
+    expect(run(doc("海淀区", ["区科委", "区科委"])).reports).toHaveLength(1);
+    expect(run(doc("海淀区", ["区科委"])).reports).toHaveLength(1);
   });
 });

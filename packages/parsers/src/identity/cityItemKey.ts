@@ -1,5 +1,5 @@
 import type { CityItemRef, Document } from "@minsheng/core";
-import { normalizeItemText, stableHash } from "./textSimilarity";
+import { itemTextHash } from "./textSimilarity";
 
 /**
  * The key of a city item known only by its quoted text: programme, year and a hash of the
@@ -8,9 +8,9 @@ import { normalizeItemText, stableHash } from "./textSimilarity";
  * @internal
  */
 export function textKey(ref: Pick<CityItemRef, "programme" | "year" | "number" | "text">): string {
-  const norm = normalizeItemText(ref.text ?? "");
+  const hash = itemTextHash(ref.text ?? "");
   // An item cited without its text can only be told by its number.
-  const id = norm ? `t${stableHash(norm)}` : `n${ref.number}`;
+  const id = hash !== null ? `t${hash}` : `n${ref.number}`;
   return `bj:${ref.programme}:${ref.year}:${id}`;
 }
 

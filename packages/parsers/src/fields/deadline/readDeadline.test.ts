@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { DeadlineSchema } from "@minsheng/core";
+import { getDaysInMonth } from "date-fns";
 import fc from "fast-check";
 import { growthRatio } from "@minsheng/test-utils";
 import { describe, expect, it } from "vitest";
@@ -183,5 +184,19 @@ describe("readDeadline", () => {
       ),
       { numRuns },
     );
+  });
+
+  it("counts the days of every month of every year it reads as date-fns does", () => {
+    for (let y = 1900; y <= 2199; y++)
+      for (let m = 1; m <= 12; m++) {
+        const last = getDaysInMonth(new Date(y, m - 1, 1));
+        const mm = String(m).padStart(2, "0");
+        expect(readDeadline(`${y}年${m}月底`, { year: null })?.date).toBe(`${y}-${mm}-${last}`);
+        for (let d = 28; d <= 31; d++) {
+          const got = readDeadline(`${y}年${m}月${d}日`, { year: null });
+          if (d <= last) expect(got?.date).toBe(`${y}-${mm}-${d}`);
+          else expect(got?.precision).not.toBe("day");
+        }
+      }
   });
 });

@@ -1,5 +1,4 @@
 import type { Deadline } from "@minsheng/core";
-import { getDaysInMonth } from "date-fns";
 import { decodeChineseInteger } from "../../_lib/numerals/decodeChineseInteger";
 import { toHalfWidth } from "../../_lib/text/toHalfWidth";
 
@@ -147,16 +146,24 @@ function monthPart(year: number, month: number, part: string | undefined): Found
 
 /** The last day of a month. @internal */
 function endOfMonth(year: number, month: number, precision: Deadline["precision"]): Found {
-  const d = new Date(year, month - 1, 1);
-  return { date: day(year, month, getDaysInMonth(d)) ?? "", precision };
+  return { date: day(year, month, daysInMonth(year, month)) ?? "", precision };
 }
 
 /** `YYYY-MM-DD` for a real calendar day, else null. @internal */
 function day(year: number, month: number, dayOfMonth: number): string | null {
   if (validYear(year) === null || month < 1 || month > 12 || dayOfMonth < 1) return null;
-  if (dayOfMonth > getDaysInMonth(new Date(year, month - 1, 1))) return null;
+  if (dayOfMonth > daysInMonth(year, month)) return null;
   // Written by hand: date-fns' format parses its pattern on every call, and the year is 4 digits.
   return `${year}-${twoDigits(month)}-${twoDigits(dayOfMonth)}`;
+}
+
+/**
+ * The days of a month (1–12) of the Gregorian calendar, counted without a Date: date-fns'
+ * getDaysInMonth builds and copies Dates on every call. @internal
+ */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** @internal */

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { growthRatio } from "@minsheng/test-utils";
 import { describe, expect, it } from "vitest";
+import { toHalfWidth } from "../../_lib/text/toHalfWidth";
 import { splitPoints } from "./splitPoints";
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 200);
@@ -124,5 +125,147 @@ describe("splitPoints", () => {
     },
   ])("stays linear on $name", ({ make }) => {
     expect(growthRatio(splitPoints, make, 5000)).toBeLessThan(24);
+  });
+});
+
+// The split before markers were matched character by character: on a width-folded copy of the
+// whole text. The fast split must give exactly this.
+function referenceSplitPoints(text: string): string[] {
+  const s = toHalfWidth(text);
+  type Style = "." | "、" | "(";
+  const find = (n: number, style: Style, from: number): { at: number; end: number } | null => {
+    const token = style === "(" ? `(${n})` : `${n}${style}`;
+    for (let at = s.indexOf(token, from); at >= 0; at = s.indexOf(token, at + 1)) {
+      const end = at + token.length;
+      if (style !== "(") {
+        const before = s[at - 1];
+        if (before !== undefined && /[0-9A-Za-z.%]/.test(before)) continue;
+        const after = s.charCodeAt(end);
+        if (after >= 0x30 && after <= 0x39 && !/^\d{4}年/.test(s.slice(end, end + 5))) continue;
+      }
+      return { at, end };
+    }
+    return null;
+  };
+  let first: { at: number; style: Style; end: number } | null = null;
+  for (const style of [".", "、", "("] as const) {
+    const found = find(1, style, 0);
+    if (found && (first === null || found.at < first.at)) first = { ...found, style };
+  }
+  if (first === null) return [];
+  const points: string[] = [];
+  let start = first.end;
+  for (let n = 2; ; n++) {
+    const next = find(n, first.style, start);
+    if (next === null) break;
+    points.push(text.slice(start, next.at).trim());
+    start = next.end;
+  }
+  points.push(text.slice(start).trim());
+  return points.length >= 2 ? points : [];
+}
+
+const wide = (s: string): string =>
+  s.replace(/[\u0021-\u007e]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+/** A marker of a small number, in any style and any mix of widths: 2. ２． (2) （２） 2、 */
+const marker = fc
+  .tuple(
+    fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 4 }) }, fc.integer({ min: 5, max: 12 })),
+    fc.constantFrom(".", "、", "(", "paren-wide"),
+    fc.boolean(),
+    fc.boolean(),
+  )
+  .map(([n, style, wideDigits, wideMark]) => {
+    const digits = wideDigits ? wide(String(n)) : String(n);
+    if (style === "(") return wideMark ? `（${digits}）` : `(${digits})`;
+    if (style === "paren-wide") return wideMark ? `(${digits}）` : `（${digits})`;
+    return digits + (style === "." && wideMark ? "．" : style);
+  });
+
+const filler = fc.constantFrom(
+  "甲",
+  "完成改造。",
+  " ",
+  "\u3000",
+  "\n",
+  "3.54公里",
+  "３．５",
+  "2024年",
+  "２０２４年度",
+  "202",
+  "PM2.5",
+  "58.47%",
+  "A",
+  "%",
+  ".",
+  "．",
+  "1",
+  "１",
+  "11",
+  "(",
+  "（",
+  ")",
+  "）",
+  "、",
+  "第1、2批次",
+  "①",
+  "（一）",
+);
+
+/** A marker of number `n` in a style, with random widths. */
+const markerOf = (n: number, style: string): fc.Arbitrary<string> =>
+  fc.tuple(fc.boolean(), fc.boolean()).map(([wideDigits, wideMark]) => {
+    const digits = wideDigits ? wide(String(n)) : String(n);
+    if (style === "(") return wideMark ? `（${digits}）` : `(${digits})`;
+    return digits + (style === "." && wideMark ? "．" : style);
+  });
+
+/** Points numbered 1, 2, 3… in one style, with filler (and stray markers) between them. */
+const numberedRun = fc
+  .tuple(fc.constantFrom(".", "、", "("), fc.integer({ min: 1, max: 12 }))
+  .chain(([style, k]) =>
+    fc.tuple(
+      ...Array.from({ length: k }, (_, i) =>
+        fc.tuple(markerOf(i + 1, style), fc.array(fc.oneof(filler, marker), { maxLength: 3 })),
+      ),
+    ),
+  )
+  .map((parts) => parts.map(([m, fill]) => m + fill.join("")).join(""));
+
+const numberedText = fc
+  .array(fc.oneof({ weight: 2, arbitrary: marker }, { weight: 3, arbitrary: filler }, numberedRun), {
+    maxLength: 12,
+  })
+  .map((a) => a.join(""));
+
+describe("splitPoints against the split on a folded copy", () => {
+  it("gives the same points on any text", () => {
+    fc.assert(
+      fc.property(fc.oneof(numberedText, fc.string()), (text) => {
+        expect(splitPoints(text)).toEqual(referenceSplitPoints(text));
+      }),
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 1000) },
+    );
+  });
+
+  it("finds points in many generated texts (the comparison is not vacuous)", () => {
+    let numbered = 0;
+    fc.assert(
+      fc.property(numberedText, (text) => {
+        if (referenceSplitPoints(text).length > 0) numbered++;
+      }),
+      { numRuns: 1000 },
+    );
+    expect(numbered).toBeGreaterThan(100);
+  });
+
+  it("gives the same points on every cell of the seeds", () => {
+    const cells = seed003.flatMap((line) => line.split("\t"));
+    for (const cell of cells) expect(splitPoints(cell)).toEqual(referenceSplitPoints(cell));
+  });
+
+  it("stays linear on full-width markers that never run", () => {
+    expect(growthRatio(splitPoints, (n: number) => "１．" + "（３）２、".repeat(n), 5000)).toBeLessThan(24);
   });
 });

@@ -1,12 +1,13 @@
-import { toHalfWidth } from "../../_lib/text/toHalfWidth";
+import { halfWidthCode } from "../../_lib/text/toHalfWidth";
 
 /** How the points are numbered: `1.` / `1．`, `1、`, or `(1)` / `（1）`. @internal */
 type PointStyle = "." | "、" | "(";
 
-/** Characters that, right before a number, make it part of a figure or a name (58.47, PM2.5). @internal */
-const GLUED_BEFORE = /[0-9A-Za-z.%]/;
-/** After `2.`, a four-digit year still opens a point (`2.2024年度“清管行动”…`). @internal */
-const YEAR_AHEAD = /^\d{4}年/;
+/** A marker found: where it starts and where its text starts. @internal */
+interface Marker {
+  readonly at: number;
+  readonly end: number;
+}
 
 /**
  * Splits a narrative into its numbered sub-points: `1.aaa。 2.bbb。 3.ccc` → `["aaa。", "bbb。",
@@ -31,19 +32,15 @@ const YEAR_AHEAD = /^\d{4}年/;
  * ```
  */
 export function splitPoints(text: string): string[] {
-  // Most narratives number nothing: they are told apart without folding them whole.
-  if (!mayHoldPointOne(text)) return [];
-  const s = toHalfWidth(text);
-  let first: { at: number; style: PointStyle; end: number } | null = null;
-  for (const style of [".", "、", "("] as const) {
-    const found = findMarker(s, 1, style, 0);
-    if (found && (first === null || found.at < first.at)) first = { ...found, style };
-  }
+  // Markers are matched on the text's width-folded characters one by one, not on a folded copy
+  // of the whole narrative: folding a Chinese narrative (full of ，（）：) costs more than the search.
+  const first = findPointOne(text);
   if (first === null) return [];
   const points: string[] = [];
+  const leads = new LeadFinder(text);
   let start = first.end;
   for (let n = 2; ; n++) {
-    const next = findMarker(s, n, first.style, start);
+    const next = findMarker(leads, n, first.style, start);
     if (next === null) break;
     points.push(text.slice(start, next.at).trim());
     start = next.end;
@@ -52,39 +49,101 @@ export function splitPoints(text: string): string[] {
   return points.length >= 2 ? points : [];
 }
 
-/** The first valid marker of number `n` at or after `from`: where it starts and where its text starts. @internal */
-function findMarker(
-  s: string,
-  n: number,
-  style: PointStyle,
-  from: number,
-): { at: number; end: number } | null {
-  const token = style === "(" ? `(${n})` : `${n}${style}`;
-  for (let at = s.indexOf(token, from); at >= 0; at = s.indexOf(token, at + 1)) {
-    const end = at + token.length;
-    if (style !== "(") {
-      const before = s[at - 1];
-      if (before !== undefined && GLUED_BEFORE.test(before)) continue;
-      const after = s.charCodeAt(end);
-      if (after >= 0x30 && after <= 0x39 && !YEAR_AHEAD.test(s.slice(end, end + 5))) continue;
-    }
-    return { at, end };
+/**
+ * The first valid marker of point 1 in any style, the earliest one: a `1` (or `１`) before
+ * `.` `．` `、` (the marker starts at the digit) or between brackets (it starts at the bracket).
+ * Found from the digits alone, with the engine's `indexOf`: most narratives have few. @internal
+ */
+function findPointOne(text: string): (Marker & { readonly style: PointStyle }) | null {
+  const ascii = firstPointOneAfter(text, "1");
+  const wide = firstPointOneAfter(text, "１");
+  return wide === null || (ascii !== null && ascii.at < wide.at) ? ascii : wide;
+}
+
+/** The earliest valid marker of point 1 written with this `1`. @internal */
+function firstPointOneAfter(text: string, one: string): (Marker & { readonly style: PointStyle }) | null {
+  for (let p = text.indexOf(one); p >= 0; p = text.indexOf(one, p + 1)) {
+    const next = halfWidthCode(text.charCodeAt(p + 1));
+    if (next === 0x29 && p > 0 && halfWidthCode(text.charCodeAt(p - 1)) === 0x28)
+      return { at: p - 1, end: p + 2, style: "(" };
+    if ((next === 0x2e || next === 0x3001) && isNumberMarker(text, p, p + 2))
+      return { at: p, end: p + 2, style: next === 0x2e ? "." : "、" };
   }
   return null;
 }
 
 /**
- * Whether point 1 can be marked somewhere: a `1` (or `１`) right before `.` `．` `、` `)` or `）`.
- * Without one, no style finds its first marker. @internal
+ * Finds characters with the engine's `indexOf` (several times faster than a loop over the
+ * characters), remembering each character's last find: the searches of a split only move
+ * forward, so each character's finds scan the text once in all, and a split stays linear.
+ * @internal
  */
-function mayHoldPointOne(text: string): boolean {
-  for (const one of ["1", "１"]) {
-    for (let at = text.indexOf(one); at >= 0; at = text.indexOf(one, at + 1)) {
-      const next = text.charCodeAt(at + 1);
-      // . ．、 ) ）
-      if (next === 0x2e || next === 0xff0e || next === 0x3001 || next === 0x29 || next === 0xff09)
-        return true;
-    }
+class LeadFinder {
+  /** Per character: the last search's start and what it found (-1: nothing from there on). */
+  private readonly found = new Map<number, { from: number; at: number }>();
+
+  constructor(readonly text: string) {}
+
+  /** The first position at or after `from` that holds the character `code`, or -1. */
+  next(code: number, from: number): number {
+    const last = this.found.get(code);
+    if (last !== undefined && last.from <= from && (last.at < 0 || last.at >= from)) return last.at;
+    const at = this.text.indexOf(String.fromCharCode(code), from);
+    this.found.set(code, { from, at });
+    return at;
   }
-  return false;
+}
+
+/**
+ * The first valid marker of number `n` at or after `from`, matched on folded characters (`２．`
+ * is `2.`): its first character is found as itself or as its full-width twin. @internal
+ */
+function findMarker(leads: LeadFinder, n: number, style: PointStyle, from: number): Marker | null {
+  const { text } = leads;
+  const token = style === "(" ? `(${n})` : `${n}${style}`;
+  const lead = token.charCodeAt(0);
+  const wideLead = lead + 0xfee0; // `（` or `２`: the full-width twin of an ASCII character
+  let ascii = leads.next(lead, from);
+  let wide = leads.next(wideLead, from);
+  while (ascii >= 0 || wide >= 0) {
+    const at = wide < 0 || (ascii >= 0 && ascii < wide) ? ascii : wide;
+    const end = at + token.length;
+    if (foldsTo(text, at, token) && (style === "(" || isNumberMarker(text, at, end))) return { at, end };
+    if (at === ascii) ascii = leads.next(lead, at + 1);
+    else wide = leads.next(wideLead, at + 1);
+  }
+  return null;
+}
+
+/** Whether the text from `at` on, folded, starts with `token` (its first character already matched). @internal */
+function foldsTo(text: string, at: number, token: string): boolean {
+  if (at + token.length > text.length) return false;
+  for (let k = 1; k < token.length; k++)
+    if (halfWidthCode(text.charCodeAt(at + k)) !== token.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Whether `1.` / `1、` at `at`…`end` is a marker: not glued to a digit, letter, dot or % before
+ * (58.47, PM2.5), not followed by a digit (3.54) unless by a four-digit year (2.2024年度). @internal
+ */
+function isNumberMarker(text: string, at: number, end: number): boolean {
+  if (at > 0 && isGluedBefore(halfWidthCode(text.charCodeAt(at - 1)))) return false;
+  return !isDigit(halfWidthCode(text.charCodeAt(end))) || isYearAhead(text, end);
+}
+
+/** `[0-9A-Za-z.%]`, by folded code. @internal */
+function isGluedBefore(c: number): boolean {
+  return isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x25;
+}
+
+/** @internal */
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Four digits (folded) and 年 from `at` on: 2024年. @internal */
+function isYearAhead(text: string, at: number): boolean {
+  for (let k = at; k < at + 4; k++) if (!isDigit(halfWidthCode(text.charCodeAt(k)))) return false;
+  return text.charCodeAt(at + 4) === 0x5e74; // 年
 }

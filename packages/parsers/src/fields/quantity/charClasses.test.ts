@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  CLAUSE_END_CHARS,
+  DIGIT_CHARS,
+  LATIN_LETTER_CHARS,
+  codeBeforeSpaces,
+  codeFlags,
   endsAt,
+  flagsAt,
   includesCode,
   isAnySpaceCode,
   isChineseNumberBodyCode,
@@ -11,6 +17,7 @@ import {
   isHorizontalSpaceCode,
   isLatinLetterCode,
   isNumberStartCode,
+  isPointOpenerCode,
   isRangeSeparatorCode,
   skipSpaces,
   skipSpacesBack,
@@ -38,6 +45,45 @@ describe("charClasses", () => {
     expect(includesCode("享同建", "同".charCodeAt(0))).toBe(true);
     expect(isRangeSeparatorCode("至".charCodeAt(0))).toBe(true);
     expect(skipToNumberOrMark("共有“五个”", 0)).toBe(2);
+    expect(DIGIT_CHARS.includes("８")).toBe(true);
+    expect(LATIN_LETTER_CHARS.length).toBe(104);
+    expect(CLAUSE_END_CHARS.includes("，")).toBe(true);
+    expect([isPointOpenerCode("。".charCodeAt(0)), isPointOpenerCode("，".charCodeAt(0))]).toEqual([
+      true,
+      false,
+    ]);
+    const table = codeFlags([
+      [1, DIGIT_CHARS],
+      [2, "万亿"],
+    ]);
+    expect([flagsAt(table, "5万", 0), flagsAt(table, "5万", 1), flagsAt(table, "5万", 2)]).toEqual([1, 2, 0]);
+    expect(flagsAt(codeFlags([[1, DIGIT_CHARS]]), "第5", 1)).toBe(1);
+    expect(String.fromCharCode(codeBeforeSpaces("第 1 项", 2, 2))).toBe("第");
+  });
+
+  it("lists the same characters as the classes it names", () => {
+    const inClass = (test: (code: number) => boolean): string => {
+      let chars = "";
+      for (let code = 0; code < 0x10000; code++) if (test(code)) chars += String.fromCharCode(code);
+      return chars;
+    };
+    const sorted = (chars: string): string => [...chars].sort().join("");
+    expect(sorted(DIGIT_CHARS)).toBe(sorted(inClass(isDigitCode)));
+    expect(sorted(LATIN_LETTER_CHARS)).toBe(sorted(inClass(isLatinLetterCode)));
+    expect(sorted(CLAUSE_END_CHARS)).toBe(sorted(inClass(isClauseEndCode)));
+  });
+
+  it("fills a range of a table of flags, then adds the characters to it", () => {
+    const table = codeFlags([[2, "一x"]], [1, 0x4e00, 0x4e01]);
+    expect([..."一丁七x"].map((_, k) => flagsAt(table, "一丁七x", k))).toEqual([3, 1, 0, 2]);
+    expect([flagsAt(table, "一", -1), flagsAt(table, "一", 1)]).toEqual([0, 0]);
+  });
+
+  it("reads the character before at most `max` spaces, as skipSpacesBack then charCodeAt", () => {
+    for (const text of ["第 1", "第  1", "第   1", "  1", "1", "", "第\u30001"])
+      for (let at = 0; at <= text.length + 1; at++)
+        for (const max of [0, 1, 2, 3])
+          expect(codeBeforeSpaces(text, at, max)).toEqual(text.charCodeAt(skipSpacesBack(text, at, max) - 1));
   });
 
   it("finds no code past the ends of the text in a set of characters, and no range separator", () => {

@@ -12,6 +12,53 @@ const CHINESE_NUMBER_START = 32;
 const CHINESE_NUMBER_BODY = 64;
 const ENCLOSING_MARK = 128;
 const RANGE_SEPARATOR = 256;
+const POINT_OPENER = 512;
+
+function charRange(first: string, last: string): string {
+  let chars = "";
+  for (let code = first.charCodeAt(0); code <= last.charCodeAt(0); code++) chars += String.fromCharCode(code);
+  return chars;
+}
+
+/**
+ * The Arabic digits, ASCII and full-width (see {@link isDigitCode}), for tables of flags
+ * ({@link codeFlags}).
+ *
+ * @example
+ * ```ts
+ * DIGIT_CHARS.includes("８");
+ * //=> true
+ * ```
+ * @internal
+ */
+export const DIGIT_CHARS = charRange("0", "9") + charRange("０", "９");
+
+/**
+ * The Latin letters, ASCII and full-width (see {@link isLatinLetterCode}), for tables of flags
+ * ({@link codeFlags}).
+ *
+ * @example
+ * ```ts
+ * LATIN_LETTER_CHARS.length;
+ * //=> 104
+ * ```
+ * @internal
+ */
+export const LATIN_LETTER_CHARS =
+  charRange("a", "z") + charRange("A", "Z") + charRange("ａ", "ｚ") + charRange("Ａ", "Ｚ");
+
+/**
+ * The characters that end a clause (see {@link isClauseEndCode}), for tables of flags that ask it
+ * along with other things ({@link codeFlags}).
+ *
+ * @example
+ * ```ts
+ * CLAUSE_END_CHARS.includes("，");
+ * //=> true
+ * ```
+ * @internal
+ */
+export const CLAUSE_END_CHARS = "，,。；;！!？?：:\n\r";
 
 /** The classes of every BMP code, as bits: one table lookup answers any class. */
 const CLASSES = new Uint16Array(0x10000);
@@ -20,28 +67,21 @@ function markCode(flag: number, code: number): void {
   CLASSES[code] = (CLASSES[code] ?? 0) | flag;
 }
 
-function markRange(flag: number, from: string, to: string): void {
-  for (let code = from.charCodeAt(0); code <= to.charCodeAt(0); code++) markCode(flag, code);
-}
-
 function mark(flag: number, chars: string): void {
   for (let k = 0; k < chars.length; k++) markCode(flag, chars.charCodeAt(k));
 }
 
-markRange(DIGIT, "0", "9");
-markRange(DIGIT, "０", "９");
-markRange(LATIN_LETTER, "a", "z");
-markRange(LATIN_LETTER, "A", "Z");
-markRange(LATIN_LETTER, "ａ", "ｚ");
-markRange(LATIN_LETTER, "Ａ", "Ｚ");
+mark(DIGIT, DIGIT_CHARS);
+mark(LATIN_LETTER, LATIN_LETTER_CHARS);
 mark(HORIZONTAL_SPACE, " \t\u3000\u00a0");
 mark(LINE_BREAK, "\n\r\f\v");
-mark(CLAUSE_END, "，,。；;！!？?：:\n\r");
+mark(CLAUSE_END, CLAUSE_END_CHARS);
 // not 万/百/千: 万人发案率 counts nothing
 mark(CHINESE_NUMBER_START, "零〇一二两三四五六七八九十");
 mark(CHINESE_NUMBER_BODY, "零〇一二两三四五六七八九十百千万亿");
 mark(ENCLOSING_MARK, '"“”〈〉《》「」『』');
 mark(RANGE_SEPARATOR, "-－—–~～至到/");
+mark(POINT_OPENER, "。；;！!？?：:>）)】」");
 
 function hasClass(code: number, flag: number): boolean {
   // NaN fails `code >= 0`: the table is never read with NaN, which V8 reads on a slow path
@@ -203,6 +243,24 @@ export function isRangeSeparatorCode(code: number): boolean {
 }
 
 /**
+ * True for the code of what may stand before the number of a list point: the end of a sentence or
+ * clause, of an HTML tag, or a closing bracket (`。2.制定…`, `<p>1.对标…`, `（一）1.`).
+ *
+ * @param code - A UTF-16 code (NaN past the end of the text)
+ * @returns Whether a list point may start after it
+ *
+ * @example
+ * ```ts
+ * [isPointOpenerCode("。".charCodeAt(0)), isPointOpenerCode("，".charCodeAt(0))];
+ * //=> [true, false]
+ * ```
+ * @internal
+ */
+export function isPointOpenerCode(code: number): boolean {
+  return hasClass(code, POINT_OPENER);
+}
+
+/**
  * True for the code of a quote or title mark: `"` `“` `”` `〈` `〉` `《` `》` `「` `」` `『` `』`.
  *
  * @param code - A UTF-16 code (NaN past the end of the text)
@@ -284,6 +342,83 @@ export function skipSpacesBack(text: string, at: number, max: number): number {
   let k = at;
   while (at - k < max && k > 0 && isHorizontalSpaceCode(text.charCodeAt(k - 1))) k--;
   return k;
+}
+
+/**
+ * A table of flags by UTF-16 code, each flag set for the characters listed with it. A loop that
+ * asks several things of each character (a clause end? the last character of a delta word?) reads
+ * one entry with {@link flagsAt} instead of asking each, and passes over most characters at once.
+ * Built from lists of characters, not by testing every code: tables are made when the module loads.
+ *
+ * @param marks - Flags (bits of a byte), each with its characters
+ * @param range - A flag and the first and last codes of a range it is set for, if any
+ * @returns The table, one byte per BMP code
+ *
+ * @example
+ * ```ts
+ * const table = codeFlags([[1, DIGIT_CHARS], [2, "万亿"]]);
+ * [flagsAt(table, "5万", 0), flagsAt(table, "5万", 1), flagsAt(table, "5万", 2)];
+ * //=> [1, 2, 0]
+ * ```
+ * @internal
+ */
+export function codeFlags(
+  marks: readonly (readonly [flag: number, chars: string])[],
+  range?: readonly [flag: number, first: number, last: number],
+): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  // the range is filled first, natively: marking thousands of codes one by one slows the load
+  if (range !== undefined) table.fill(range[0], range[1], range[2] + 1);
+  for (const [flag, chars] of marks)
+    for (let k = 0; k < chars.length; k++) {
+      const code = chars.charCodeAt(k);
+      table[code] = (table[code] ?? 0) | flag;
+    }
+  return table;
+}
+
+/**
+ * The flags of the character at `k` in a {@link codeFlags} table; 0 past either end of the text.
+ *
+ * @param table - A table made by {@link codeFlags}
+ * @param text - The text
+ * @param k - An index, possibly past either end
+ * @returns The flags set for that character
+ *
+ * @example
+ * ```ts
+ * flagsAt(codeFlags([[1, DIGIT_CHARS]]), "第5", 1);
+ * //=> 1
+ * ```
+ * @internal
+ */
+export function flagsAt(table: Uint8Array, text: string, k: number): number {
+  // bounds first: a typed array read with NaN (past the ends) takes a slow path
+  return k >= 0 && k < text.length ? (table[text.charCodeAt(k)] ?? 0) : 0;
+}
+
+/**
+ * The code of the character before `at` and at most `max` spaces: `text.charCodeAt(skipSpacesBack(text,
+ * at, max) - 1)`, reading the character once (NaN at the start of the text).
+ *
+ * @param text - The text
+ * @param at - The index after the spaces
+ * @param max - The most spaces to skip
+ * @returns The code of the character before the spaces
+ *
+ * @example
+ * ```ts
+ * String.fromCharCode(codeBeforeSpaces("第 1 项", 2, 2));
+ * //=> "第"
+ * ```
+ * @internal
+ */
+export function codeBeforeSpaces(text: string, at: number, max: number): number {
+  let k = at - 1;
+  let code = text.charCodeAt(k);
+  // before the start of the text the code is NaN, no space: the walk stops there, as skipSpacesBack
+  while (at - 1 - k < max && isHorizontalSpaceCode(code)) code = text.charCodeAt(--k);
+  return code;
 }
 
 /**

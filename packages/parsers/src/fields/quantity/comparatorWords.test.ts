@@ -1,10 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { findComparatorAfter, findComparatorBefore } from "./comparatorWords";
+import {
+  COMPARATOR_LAST_CHARS,
+  comparatorEndingAt,
+  findComparatorAfter,
+  findComparatorBefore,
+} from "./comparatorWords";
 
 describe("comparatorWords", () => {
   it("runs the @examples", () => {
     expect(findComparatorBefore("不少于 800 人", 4)).toEqual({ comparator: ">=", start: 0, adjacent: true });
     expect(findComparatorAfter("20期以上", 3)).toEqual({ comparator: ">=", end: 5 });
+    expect(COMPARATOR_LAST_CHARS.includes("于")).toBe(true);
+    expect([
+      comparatorEndingAt("不少于 800 人", 3, true),
+      comparatorEndingAt("新签约 1600 张", 3, true),
+    ]).toEqual([{ comparator: ">=", start: 0, adjacent: true }, null]);
+  });
+
+  it("keeps the words that must touch the figure from standing further off", () => {
+    expect(comparatorEndingAt("低于全市平均值的 5 个", 2, false)).toBeNull();
+    expect(comparatorEndingAt("至少开展两次", 2, false)).toEqual({
+      comparator: ">=",
+      start: 0,
+      adjacent: false,
+    });
   });
 
   it.each([

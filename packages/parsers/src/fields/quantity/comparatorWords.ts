@@ -61,8 +61,22 @@ const PREFIX_WORDS: readonly PrefixWord[] = (
 /** PREFIX_WORDS by last character, longest first within each. */
 const PREFIX_BY_LAST_CHAR = byLastChar(PREFIX_WORDS, (p) => p.word);
 
-/** How many characters before a figure a non-adjacent comparator may stand. */
-const WINDOW = 8;
+/** How many spaces may stand between a comparator word and its figure. @internal */
+export const COMPARATOR_GAP = 3;
+/** How many characters before a figure (spaces aside) a non-adjacent comparator word may end. @internal */
+export const COMPARATOR_WINDOW = 8;
+
+/**
+ * The last characters of the comparator words, for tables of flags (see codeFlags).
+ *
+ * @example
+ * ```ts
+ * COMPARATOR_LAST_CHARS.includes("于");
+ * //=> true
+ * ```
+ * @internal
+ */
+export const COMPARATOR_LAST_CHARS: string = PREFIX_WORDS.map((p) => p.word.slice(-1)).join("");
 
 /**
  * A comparator word found before a figure: its comparator, where its word starts, and whether it
@@ -96,18 +110,40 @@ export interface ComparatorBefore {
  * @internal
  */
 export function findComparatorBefore(text: string, at: number): ComparatorBefore | null {
-  const touching = skipSpacesBack(text, at, 3);
-  for (let end = touching; end > 0 && touching - end <= WINDOW; end--) {
+  const touching = skipSpacesBack(text, at, COMPARATOR_GAP);
+  for (let end = touching; end > 0 && touching - end <= COMPARATOR_WINDOW; end--) {
     const before = text.charCodeAt(end - 1);
     if (isClauseEndCode(before) || isDigitCode(before)) return null;
-    for (const p of filedUnder(PREFIX_BY_LAST_CHAR, before)) {
-      if (!endsAt(text, end, p.word)) continue;
-      const adjacent = end === touching;
-      if (p.adjacent && !adjacent) continue;
-      const start = end - p.word.length;
-      if (start > 0 && includesCode(p.notAfter, text.charCodeAt(start - 1))) continue;
-      return { comparator: p.comparator, start, adjacent };
-    }
+    const found = comparatorEndingAt(text, end, end === touching);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * The comparator whose word ends at `end`, when its word may stand there (an adjacent-only word
+ * must touch the figure; 签约 is not 约), or null. {@link findComparatorBefore} asks it at each
+ * character it walks back over.
+ *
+ * @param text - The text
+ * @param end - The index after the word
+ * @param adjacent - Whether `end` touches the figure (spaces aside)
+ * @returns The comparator and where its word starts, or null
+ *
+ * @example
+ * ```ts
+ * [comparatorEndingAt("不少于 800 人", 3, true), comparatorEndingAt("新签约 1600 张", 3, true)];
+ * //=> [{ comparator: ">=", start: 0, adjacent: true }, null]
+ * ```
+ * @internal
+ */
+export function comparatorEndingAt(text: string, end: number, adjacent: boolean): ComparatorBefore | null {
+  for (const p of filedUnder(PREFIX_BY_LAST_CHAR, text.charCodeAt(end - 1))) {
+    if (!endsAt(text, end, p.word)) continue;
+    if (p.adjacent && !adjacent) continue;
+    const start = end - p.word.length;
+    if (start > 0 && includesCode(p.notAfter, text.charCodeAt(start - 1))) continue;
+    return { comparator: p.comparator, start, adjacent };
   }
   return null;
 }
@@ -120,7 +156,7 @@ const SUFFIX_WORDS: readonly (readonly [string, Comparator])[] = [
   ["上下", "~"],
 ];
 
-const SUFFIX_FIRST_CHARS = SUFFIX_WORDS.map(([word]) => word[0]).join("");
+const SUFFIX_FIRST_CHARS = [...new Set(SUFFIX_WORDS.map(([word]) => word[0]))].join("");
 
 /**
  * A comparator word right after a figure: 4万个以上 → `>=`, 100 人左右 → `~`.

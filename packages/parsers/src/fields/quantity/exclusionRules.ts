@@ -3,16 +3,28 @@
 // distance around the figure, so the reader stays linear on any input.
 
 import {
+  CLAUSE_END_CHARS,
+  DIGIT_CHARS,
+  codeBeforeSpaces,
+  codeFlags,
   endsAt,
+  flagsAt,
   includesCode,
-  isClauseEndCode,
   isDigitCode,
   isHorizontalSpaceCode,
   isLatinLetterCode,
+  isPointOpenerCode,
   isRangeSeparatorCode,
   skipSpaces,
   skipSpacesBack,
 } from "./charClasses";
+import {
+  COMPARATOR_GAP,
+  COMPARATOR_WINDOW,
+  COMPARATOR_LAST_CHARS,
+  comparatorEndingAt,
+  type ComparatorBefore,
+} from "./comparatorWords";
 import { FACILITY_MEASURE_WORDS } from "./measureWords";
 import { byFirstChar, byLastChar, filedUnder, wordAt, wordEndingAt, type WordIndex } from "./wordIndex";
 
@@ -98,15 +110,14 @@ export function isFollowedByNonCountWord(text: string, at: number): boolean {
  * @internal
  */
 export function isGluedToLetters(text: string, start: number, coreEnd: number): boolean {
+  const before = text.charCodeAt(start - 1);
   return (
-    isLatinLetterCode(text.charCodeAt(start - 1)) ||
-    isLatinLetterCode(text.charCodeAt(coreEnd)) ||
-    text.charCodeAt(start - 1) === HASH ||
-    text.charCodeAt(start - 1) === NUMERO
+    isLatinLetterCode(before) ||
+    before === HASH ||
+    before === NUMERO ||
+    isLatinLetterCode(text.charCodeAt(coreEnd))
   );
 }
-
-const POINT_OPENERS = "。；;！!？?：:>）)】」";
 
 /**
  * True when `at` starts a point of a list: the start of the text, a line, or what follows the end
@@ -128,7 +139,7 @@ export function isPointStart(text: string, at: number): boolean {
   while (k > 0 && at - k < 12) {
     const code = text.charCodeAt(k - 1);
     if (code === LINE_FEED || code === CARRIAGE_RETURN) return true;
-    if (!isHorizontalSpaceCode(code)) return includesCode(POINT_OPENERS, code);
+    if (!isHorizontalSpaceCode(code)) return isPointOpenerCode(code);
     k--;
   }
   return true;
@@ -149,7 +160,7 @@ export function isPointStart(text: string, at: number): boolean {
  * @internal
  */
 export function isOrdinal(text: string, start: number): boolean {
-  return text.charCodeAt(skipSpacesBack(text, start, 2) - 1) === DI;
+  return codeBeforeSpaces(text, start, 2) === DI;
 }
 
 /**
@@ -168,7 +179,7 @@ export function isOrdinal(text: string, start: number): boolean {
  * @internal
  */
 export function isRanking(text: string, start: number, unit: string): boolean {
-  return (unit === "名" || unit === "位") && text.charCodeAt(skipSpacesBack(text, start, 2) - 1) === QIAN;
+  return (unit === "名" || unit === "位") && codeBeforeSpaces(text, start, 2) === QIAN;
 }
 
 /**
@@ -261,24 +272,6 @@ export function isIdiom(text: string, start: number): boolean {
   return false;
 }
 
-/**
- * Looks back from `at` to the start of its clause (at most `max` characters) for one of `words`
- * (filed by last character). Returns the nearest one and where it starts, or null.
- */
-function findInClauseBefore(
-  text: string,
-  at: number,
-  max: number,
-  words: WordIndex<string>,
-): { word: string; start: number } | null {
-  for (let end = at; end > 0 && at - end <= max; end--) {
-    if (isClauseEndCode(text.charCodeAt(end - 1))) return null;
-    const w = wordEndingAt(words, text, end);
-    if (w !== null) return { word: w, start: end - w.length };
-  }
-  return null;
-}
-
 const DELTA_WORDS = [
   "同比",
   "环比",
@@ -292,6 +285,8 @@ const DELTA_WORDS = [
   "较上月",
 ];
 const DELTA_BY_LAST_CHAR = byLastChar(DELTA_WORDS);
+/** How many characters before a figure a delta word may end. */
+const DELTA_WINDOW = 8;
 
 /**
  * True for a year-on-year delta (`同比减少 9 件`): a change, not work done.
@@ -308,10 +303,11 @@ const DELTA_BY_LAST_CHAR = byLastChar(DELTA_WORDS);
  * @internal
  */
 export function isDelta(text: string, start: number): boolean {
-  return findInClauseBefore(text, start, 8, DELTA_BY_LAST_CHAR) !== null;
+  return hasWordInClauseBefore(text, start, DELTA_END);
 }
 
 const STOCK_WORDS = ["全区", "全市", "辖区", "现有", "已有", "全镇", "全街道"];
+const STOCK_BY_LAST_CHAR = byLastChar(STOCK_WORDS);
 
 /**
  * True for existing stock in a target: `全区174家养老驿站` — 全区/全市/辖区/现有 right before a count of
@@ -335,11 +331,13 @@ export function isExistingStock(text: string, start: number, unit: string): bool
   let k = skipSpacesBack(text, start, 2);
   const last = text.charCodeAt(k - 1);
   if (last === NEI || last === DE || last === GONG) k = skipSpacesBack(text, k - 1, 2);
-  return STOCK_WORDS.some((w) => endsAt(text, k, w));
+  return wordEndingAt(STOCK_BY_LAST_CHAR, text, k) !== null;
 }
 
 const PLAN_WORDS = ["拟", "计划", "预计", "准备", "力争", "争取", "将于", "即将", "下一步", "预期"];
 const PLAN_BY_LAST_CHAR = byLastChar(PLAN_WORDS);
+/** How many characters before a figure a plan word may end. */
+const PLAN_WINDOW = 30;
 
 /**
  * True when an actual figure is only planned (`拟建设 1 家`, `计划完成 3 个`): the clause before it
@@ -357,15 +355,162 @@ const PLAN_BY_LAST_CHAR = byLastChar(PLAN_WORDS);
  * @internal
  */
 export function isPlanned(text: string, start: number): boolean {
-  for (let end = start; end > 0 && start - end <= 30; end--) {
-    const last = text.charCodeAt(end - 1);
-    if (isClauseEndCode(last)) return false;
-    for (const w of filedUnder(PLAN_BY_LAST_CHAR, last)) {
-      if (!endsAt(text, end, w)) continue;
-      if (w === "拟" && includesCode("制定稿订", text.charCodeAt(end))) continue;
-      if (w === "计划" && includesCode("按照据依", text.charCodeAt(end - w.length - 1))) continue;
-      return true;
+  return hasWordInClauseBefore(text, start, PLAN_END);
+}
+
+/** Whether a plan word ends at `end` that says a plan: not 拟制/拟定 (drafted), not 按计划 (as planned). */
+function isPlanWordEndingAt(text: string, end: number): boolean {
+  for (const w of filedUnder(PLAN_BY_LAST_CHAR, text.charCodeAt(end - 1))) {
+    if (!endsAt(text, end, w)) continue;
+    if (w === "拟" && includesCode("制定稿订", text.charCodeAt(end))) continue;
+    if (w === "计划" && includesCode("按照据依", text.charCodeAt(end - w.length - 1))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * True for a delta ({@link isDelta}) or, when `plans`, a plan ({@link isPlanned}): the two rules in
+ * one walk back over the clause, since both look back from where the figure's words start.
+ *
+ * @param text - The text
+ * @param start - Index where the figure's words start
+ * @param plans - Whether plans are excluded too (actual figures)
+ * @returns `isDelta(text, start) || (plans && isPlanned(text, start))`
+ *
+ * @example
+ * ```ts
+ * [isDeltaOrPlanned("拟建设 1 家", 4, true), isDeltaOrPlanned("拟建设 1 家", 4, false)];
+ * //=> [true, false]
+ * ```
+ * @internal
+ */
+export function isDeltaOrPlanned(text: string, start: number, plans: boolean): boolean {
+  return hasWordInClauseBefore(text, start, plans ? DELTA_END | PLAN_END : DELTA_END);
+}
+
+// What the walks back over a clause ask of each character, in one table read: most characters
+// neither end the clause nor end a delta, plan or comparator word, nor are a digit.
+const CLAUSE_END = 1;
+const DELTA_END = 2;
+const PLAN_END = 4;
+const DIGIT = 8;
+const COMPARATOR_END = 16;
+const lastChars = (words: readonly string[]): string => words.map((w) => w.slice(-1)).join("");
+const CLAUSE_FLAGS = codeFlags([
+  [CLAUSE_END, CLAUSE_END_CHARS],
+  [DELTA_END, lastChars(DELTA_WORDS)],
+  [PLAN_END, lastChars(PLAN_WORDS)],
+  [DIGIT, DIGIT_CHARS],
+  [COMPARATOR_END, COMPARATOR_LAST_CHARS],
+]);
+
+/**
+ * Whether a delta word (flag DELTA_END, within DELTA_WINDOW of `start`) or a plan word (PLAN_END,
+ * within PLAN_WINDOW) ends at `end`; `flags` holds the flags of the character before `end` that
+ * the caller asks about.
+ */
+function endsRuleWord(text: string, start: number, end: number, flags: number): boolean {
+  return (
+    ((flags & DELTA_END) !== 0 &&
+      start - end <= DELTA_WINDOW &&
+      wordEndingAt(DELTA_BY_LAST_CHAR, text, end) !== null) ||
+    ((flags & PLAN_END) !== 0 && start - end <= PLAN_WINDOW && isPlanWordEndingAt(text, end))
+  );
+}
+
+/**
+ * What the words before a figure say (see {@link readWordsBefore}).
+ *
+ * @example
+ * ```ts
+ * const before: WordsBefore = { comparator: null, excluded: false }; // 新增 47 家
+ * ```
+ * @internal
+ */
+export interface WordsBefore {
+  /** The comparator word before the figure, as {@link findComparatorBefore} finds it, or null. */
+  comparator: ComparatorBefore | null;
+  /** Whether a delta or, when asked, a plan stands before where the figure's words start. */
+  excluded: boolean;
+}
+
+/**
+ * Reads the words before a figure in one walk back over its clause: the comparator that
+ * {@link findComparatorBefore} finds, and whether {@link isDeltaOrPlanned} holds from where the
+ * figure's words start (the comparator word's start, else `start`). Both look at the same few
+ * characters, so the walk reads each once; only when a comparator is found do the rules look again,
+ * from where its word starts.
+ *
+ * @param text - The text
+ * @param start - Index of the figure
+ * @param plans - Whether plans are excluded too (actual figures)
+ * @param into - The record to fill (a new one by default): the reader reuses one for every figure
+ * @returns The comparator and whether the figure is a delta or a plan
+ *
+ * @example
+ * ```ts
+ * readWordsBefore("同比减少不少于 9 件", 8, false);
+ * //=> { comparator: { comparator: ">=", start: 4, adjacent: true }, excluded: true }
+ * ```
+ * @internal
+ */
+export function readWordsBefore(
+  text: string,
+  start: number,
+  plans: boolean,
+  into: WordsBefore = { comparator: null, excluded: false },
+): WordsBefore {
+  const touching = skipSpacesBack(text, start, COMPARATOR_GAP);
+  const rules = plans ? DELTA_END | PLAN_END : DELTA_END;
+  let excluded = false;
+  let end = Math.min(touching, text.length); // past the end of the text there is nothing to read
+  // first the comparator's window, until a digit (another figure): a comparator word found there
+  // moves where the figure's words start, and the rules look back from there instead
+  for (const last = Math.max(touching - COMPARATOR_WINDOW, 1); end >= last; end--) {
+    // end - 1 is within the text here: read directly, without flagsAt's bounds checks
+    const flags = CLAUSE_FLAGS[text.charCodeAt(end - 1)] ?? 0;
+    if (flags === 0) continue;
+    if ((flags & CLAUSE_END) !== 0) return wordsBefore(into, null, excluded);
+    if ((flags & DIGIT) !== 0) {
+      end--;
+      break;
     }
+    if ((flags & COMPARATOR_END) !== 0) {
+      const comparator = comparatorEndingAt(text, end, end === touching);
+      if (comparator !== null)
+        return wordsBefore(into, comparator, isDeltaOrPlanned(text, comparator.start, plans));
+    }
+    if (!excluded && endsRuleWord(text, start, end, flags & rules)) excluded = true;
+  }
+  // then the rest of the rules' window
+  const last = Math.max(start - (plans ? PLAN_WINDOW : DELTA_WINDOW), 1);
+  for (; !excluded && end >= last; end--) {
+    const flags = (CLAUSE_FLAGS[text.charCodeAt(end - 1)] ?? 0) & (rules | CLAUSE_END);
+    if (flags === 0) continue;
+    if ((flags & CLAUSE_END) !== 0) break;
+    excluded = endsRuleWord(text, start, end, flags);
+  }
+  return wordsBefore(into, null, excluded);
+}
+
+function wordsBefore(into: WordsBefore, comparator: ComparatorBefore | null, excluded: boolean): WordsBefore {
+  into.comparator = comparator;
+  into.excluded = excluded;
+  return into;
+}
+
+/**
+ * Looks back from `start` to the start of its clause for the words of `rules` (DELTA_END: a delta
+ * word ending at most DELTA_WINDOW characters before; PLAN_END: a plan word, PLAN_WINDOW).
+ */
+function hasWordInClauseBefore(text: string, start: number, rules: number): boolean {
+  const max = (rules & PLAN_END) !== 0 ? PLAN_WINDOW : DELTA_WINDOW;
+  for (let end = start; end > 0 && start - end <= max; end--) {
+    const flags = flagsAt(CLAUSE_FLAGS, text, end - 1) & (rules | CLAUSE_END);
+    if (flags === 0) continue;
+    if ((flags & CLAUSE_END) !== 0) return false;
+    if (endsRuleWord(text, start, end, flags)) return true;
   }
   return false;
 }

@@ -2,15 +2,31 @@
 // or, when nothing follows, the noun before the figure (新增停车位 1 万个). Heuristic and bounded: a
 // subject is 2–16 characters of words, cut at verbs and function words; null when unclear.
 
-import { includesCode, isLatinLetterCode, skipSpaces, skipSpacesBack } from "./charClasses";
+import {
+  LATIN_LETTER_CHARS,
+  codeFlags,
+  flagsAt,
+  includesCode,
+  skipSpaces,
+  skipSpacesBack,
+} from "./charClasses";
 import { byFirstChar, byLastChar, filedUnder, wordAt, wordEndingAt } from "./wordIndex";
 
 const GONG = "共".charCodeAt(0);
 const DE = "的".charCodeAt(0);
 const MAX_SUBJECT = 16;
 const MIN_SUBJECT = 2;
-/** Words that end a subject read forwards (the noun is over when a verb or a link word comes). */
-const STOP_AFTER: readonly string[] = [
+/**
+ * Words that end a subject read forwards (the noun is over when a verb or a link word comes).
+ *
+ * @example
+ * ```ts
+ * STOP_AFTER.includes("进行");
+ * //=> true
+ * ```
+ * @internal
+ */
+export const STOP_AFTER: readonly string[] = [
   "的",
   "和",
   "及",
@@ -39,8 +55,17 @@ const STOP_AFTER: readonly string[] = [
   "开通",
   "全覆盖",
 ];
-/** Words before a figure after which its subject starts (新增停车位 → 停车位). */
-const CUT_BEFORE: readonly string[] = [
+/**
+ * Words before a figure after which its subject starts (新增停车位 → 停车位).
+ *
+ * @example
+ * ```ts
+ * CUT_BEFORE.includes("新增");
+ * //=> true
+ * ```
+ * @internal
+ */
+export const CUT_BEFORE: readonly string[] = [
   "新签约",
   "新培训",
   "其中",
@@ -109,21 +134,55 @@ const CUT_BEFORE: readonly string[] = [
   "等",
 ];
 
-/** Verbs that end the words before a figure when they do not name what is counted. */
-const ENDS_WITH_VERB: readonly string[] = ["开展", "按照", "完成", "销账", "达", "共"];
+/**
+ * Verbs that end the words before a figure when they do not name what is counted.
+ *
+ * @example
+ * ```ts
+ * ENDS_WITH_VERB.includes("开展");
+ * //=> true
+ * ```
+ * @internal
+ */
+export const ENDS_WITH_VERB: readonly string[] = ["开展", "按照", "完成", "销账", "达", "共"];
+
+/** The longest cut word: one that starts further back than this cannot end after a cut found. */
+const LONGEST_CUT = Math.max(...CUT_BEFORE.map((w) => w.length));
+/** The longest word that says what is done (DONE_BY_LAST_CHAR). */
+const LONGEST_DONE = Math.max(...[...CUT_BEFORE, ...ENDS_WITH_VERB].map((w) => w.length));
 
 const STOP_BY_FIRST_CHAR = byFirstChar(STOP_AFTER);
 const CUT_BY_FIRST_CHAR = byFirstChar(CUT_BEFORE);
 /** Words that, ending the words before a figure, say what is done: CUT_BEFORE and ENDS_WITH_VERB. */
 const DONE_BY_LAST_CHAR = byLastChar([...CUT_BEFORE, ...ENDS_WITH_VERB]);
 
-/**
- * Subjects are CJK ideographs and Latin letters. Digits, clause ends and the characters that break
- * a subject (、（）“”《》【】/|·…—~% and their ASCII forms) all lie outside these ranges.
- */
-function isSubjectCode(code: number): boolean {
-  return (code >= 0x3400 && code <= 0x9fff) || isLatinLetterCode(code);
-}
+// One table for the subject loops: a single read per character says whether it may be part of a
+// subject, whether it is a stop word or a cut word by itself (的, 约…), whether it may start (or be
+// the second character of) a longer one, and whether a word saying what is done may end with it.
+const SUBJECT_CHAR = 1;
+const STOP_START = 2;
+const STOP_WORD = 4;
+const CUT_WORD = 8;
+const CUT_START = 16;
+const CUT_SECOND = 32;
+const DONE_END = 64;
+const longCutWords = CUT_BEFORE.filter((w) => w.length > 1);
+/** The characters at `at` of the words (those long enough). */
+const charsAt = (words: readonly string[], at: number): string => words.map((w) => w.charAt(at)).join("");
+const SUBJECT_FLAGS = codeFlags(
+  [
+    // subjects are CJK ideographs (the range) and Latin letters: digits, clause ends and the
+    // characters that break a subject (、（）“”《》【】/|·…—~% and their ASCII forms) lie outside
+    [SUBJECT_CHAR, LATIN_LETTER_CHARS],
+    [STOP_START, charsAt([...STOP_AFTER, "共"], 0)],
+    [STOP_WORD, STOP_AFTER.filter((w) => w.length === 1).join("")],
+    [CUT_WORD, CUT_BEFORE.filter((w) => w.length === 1).join("")],
+    [CUT_START, charsAt(longCutWords, 0)],
+    [CUT_SECOND, charsAt(longCutWords, 1)],
+    [DONE_END, [...CUT_BEFORE, ...ENDS_WITH_VERB].map((w) => w.slice(-1)).join("")],
+  ],
+  [SUBJECT_CHAR, 0x3400, 0x9fff],
+);
 
 /**
  * The subject of a figure: the words after its measure word, else the words before it.
@@ -156,8 +215,9 @@ export function findSubject(
   return subjectBefore(text, start, floor);
 }
 
-/** 共 ends a subject (54 个单位共开展) unless it starts a word (共享, 共同, 共建). */
-function isStopAt(text: string, k: number): boolean {
+/** Stop words end a subject; 共 too (54 个单位共开展), unless it starts a word (共享, 共同, 共建). */
+function isStopAt(text: string, k: number, flags: number): boolean {
+  if ((flags & STOP_WORD) !== 0) return true;
   if (text.charCodeAt(k) === GONG)
     return k + 1 < text.length && !includesCode("享同建治有", text.charCodeAt(k + 1));
   return wordAt(STOP_BY_FIRST_CHAR, text, k) !== null;
@@ -166,33 +226,60 @@ function isStopAt(text: string, k: number): boolean {
 function subjectAfter(text: string, end: number): string | null {
   const from = skipSpaces(text, end, 2, false);
   let k = from;
-  while (k - from < MAX_SUBJECT && isSubjectCode(text.charCodeAt(k))) {
-    if (isStopAt(text, k)) {
+  while (k - from < MAX_SUBJECT) {
+    const flags = flagsAt(SUBJECT_FLAGS, text, k);
+    if ((flags & SUBJECT_CHAR) === 0) break;
+    if ((flags & STOP_START) !== 0 && isStopAt(text, k, flags)) {
       if (k === from) return null;
       break;
     }
     k++;
   }
-  const words = text.slice(from, k);
-  return words.length >= MIN_SUBJECT ? words : null;
+  return k - from >= MIN_SUBJECT ? text.slice(from, k) : null;
 }
 
 function subjectBefore(text: string, start: number, floor: number): string | null {
   let to = skipSpacesBack(text, start, 2);
   if (text.charCodeAt(to - 1) === DE) to--; // 总工作量的 90% → 总工作量
+  // a subject is at most MAX_SUBJECT characters after the last cut word: words further back than
+  // that and one cut word cannot change it
+  const low = Math.max(floor, to - (MAX_SUBJECT + LONGEST_CUT));
+  // the words are text[k, to): indexes into the text, sliced only once they are the subject; the
+  // walk back also finds where the last cut word ends (新增停车位 → after 新增), in the same pass
   let k = to;
-  while (to - k < MAX_SUBJECT + 8 && k > floor && isSubjectCode(text.charCodeAt(k - 1))) k--;
-  // the words are text[k, to): indexes into the text, sliced only once they are the subject
+  let cut = -1;
+  let next = 0; // the flags of text[k + 1], read the step before
+  let last = 0; // the flags of text[to - 1]
+  while (k > low) {
+    const flags = flagsAt(SUBJECT_FLAGS, text, k - 1);
+    if ((flags & SUBJECT_CHAR) === 0) break;
+    k--;
+    // a cut word starting at k and ending before `to`: one character (约, 的), or a longer word,
+    // looked up only when the next character may be its second
+    if (k + 1 < to) {
+      if ((flags & CUT_WORD) !== 0) cut = Math.max(cut, k + 1);
+      if ((flags & CUT_START) !== 0 && (next & CUT_SECOND) !== 0)
+        cut = Math.max(cut, cutWordEnd(text, k, to));
+    }
+    if (k === to - 1) last = flags;
+    next = flags;
+    // once no cut word starting further back could end after the one found, and the words reach
+    // back past any done word, the rest of the walk would change nothing
+    if (cut >= k - 1 + LONGEST_CUT && k <= to - LONGEST_DONE) break;
+  }
   if (to - k < MIN_SUBJECT) return null;
   // words that end in a verb or a link word say what is done, not what is counted (共开展 140 次)
-  if (wordEndingAt(DONE_BY_LAST_CHAR, text, to, k) !== null) return null;
-  // cut after the last verb or link word (one that does not end the words)
-  let cut = k;
-  for (let p = k; p < to; p++) {
-    for (const w of filedUnder(CUT_BY_FIRST_CHAR, text.charCodeAt(p))) {
-      const wordEnd = p + w.length;
-      if (wordEnd > cut && wordEnd < to && text.startsWith(w, p)) cut = wordEnd;
-    }
+  if ((last & DONE_END) !== 0 && wordEndingAt(DONE_BY_LAST_CHAR, text, to, k) !== null) return null;
+  const from = Math.max(cut, k);
+  return to - from >= MIN_SUBJECT && to - from <= MAX_SUBJECT ? text.slice(from, to) : null;
+}
+
+/** The end of the longest cut word starting at `p` and ending before `to`, or -1. */
+function cutWordEnd(text: string, p: number, to: number): number {
+  let end = -1;
+  for (const w of filedUnder(CUT_BY_FIRST_CHAR, text.charCodeAt(p))) {
+    const wordEnd = p + w.length;
+    if (wordEnd > end && wordEnd < to && text.startsWith(w, p)) end = wordEnd;
   }
-  return to - cut >= MIN_SUBJECT && to - cut <= MAX_SUBJECT ? text.slice(cut, to) : null;
+  return end;
 }

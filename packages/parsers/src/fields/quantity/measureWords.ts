@@ -65,8 +65,6 @@ export const MEASURE_WORDS: readonly string[] = [
   "％",
   "‰",
 ].sort((a, b) => b.length - a.length);
-/** MEASURE_WORDS by first character, longest first within each. */
-const MEASURE_BY_FIRST_CHAR = byFirstChar(MEASURE_WORDS);
 
 /** Measure words that measure a continuous amount, so a decimal before them is likely (3.54公里). @internal */
 export const CONTINUOUS_MEASURE_WORDS: ReadonlySet<string> = new Set([
@@ -116,6 +114,25 @@ const NOT_BEFORE: Readonly<Record<string, string>> = {
   间: "隔",
 };
 
+/** A measure word as the reader looks it up: its unit and the characters that may not follow it. */
+interface MeasureEntry {
+  readonly word: string;
+  /** The unit it reads as (％ reads as %). */
+  readonly unit: string;
+  /** Characters after the word that make it part of another word ("" when none). */
+  readonly blocked: string;
+}
+
+/** MEASURE_WORDS by first character, longest first within each, with what each needs read once. */
+const MEASURE_BY_FIRST_CHAR = byFirstChar(
+  MEASURE_WORDS.map((word): MeasureEntry => ({
+    word,
+    unit: word === "％" ? "%" : word,
+    blocked: NOT_BEFORE[word] ?? "",
+  })),
+  (entry) => entry.word,
+);
+
 /**
  * The measure word written at `at`, longest first; null when none is (or it starts another word).
  *
@@ -131,13 +148,13 @@ const NOT_BEFORE: Readonly<Record<string, string>> = {
  * @internal
  */
 export function matchMeasureWord(text: string, at: number): { word: string; end: number } | null {
-  for (const word of filedUnder(MEASURE_BY_FIRST_CHAR, text.charCodeAt(at))) {
-    if (!text.startsWith(word, at)) continue;
+  for (const { word, unit, blocked } of filedUnder(MEASURE_BY_FIRST_CHAR, text.charCodeAt(at))) {
+    // the first character is the one filed: a word of one character is written there
+    if (word.length > 1 && !text.startsWith(word, at)) continue;
     const end = at + word.length;
-    const blocked = NOT_BEFORE[word];
-    if (blocked !== undefined && includesCode(blocked, text.charCodeAt(end))) return null;
+    if (includesCode(blocked, text.charCodeAt(end))) return null;
     if (word === "个" && text.startsWith("工作日", end)) return null; // 5 个工作日: a duration
-    return { word: word === "％" ? "%" : word, end };
+    return { word: unit, end };
   }
   return null;
 }

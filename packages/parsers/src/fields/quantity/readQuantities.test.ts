@@ -143,6 +143,11 @@ describe("readQuantities", () => {
       { input: "皇城景山街区三期申请式退租项目", why: "a phase" },
       { input: "不断降低万人发案率", why: "a rate" },
       { input: "（以下简称“两个中心”）", why: "a quoted name" },
+      // the characters read with a figure are never quote or title marks: the mark right after one opens
+      { input: "完成5个“12个”站点建设", why: "(a quote right after a figure)", keep: 1 },
+      { input: "共3个以上“五个”", why: "(a quote right after a comparator word)", keep: 1 },
+      { input: "共 3-5 个“12个”", why: "(a quote right after a range)", keep: 1 },
+      { input: "达到 95%《2024 年 3 个方案》", why: "(a title right after a percentage)", keep: 1 },
       { input: "1.2024年全区托育机构。2.2024年度“清管行动”", why: "point numbers then years" },
     ] as { input: string; why: string; keep?: number }[])(
       "reads nothing from “$input”: $why",

@@ -4,7 +4,10 @@
 // reads the token (scanNumberToken), the measure word (measureWords), the bounding words
 // (comparatorWords), and asks the exclusion rules (exclusionRules) whether the figure counts
 // anything. Every look around a figure is bounded, so the pass is linear in the text's length,
-// whatever runs of spaces or digits it holds.
+// whatever runs of spaces or digits it holds. What most figures pay for is kept small: the words
+// before a figure (comparator, deltas, plans) are read in one walk back over its clause
+// (readWordsBefore), the walks ask a character all they need with one table read (codeFlags), and
+// number words that no measure word follows are passed over before they are decoded.
 //
 // Choices (the gold's, see design/MODEL.md "How the gold reads the documents"):
 // - A figure needs a measure word, except an Arabic figure with 万/亿 or 余, or right after a
@@ -22,31 +25,31 @@ import type { Comparator, Quantity } from "@minsheng/core";
 import {
   includesCode,
   isDigitCode,
-  isEnclosingMarkCode,
   isHorizontalSpaceCode,
   isNumberStartCode,
   skipSpaces,
   skipToNumberOrMark,
 } from "./charClasses";
-import { findComparatorAfter, findComparatorBefore, type ComparatorBefore } from "./comparatorWords";
+import { findComparatorAfter, findComparatorBefore } from "./comparatorWords";
 import {
   continuesRange,
-  isDelta,
   isExistingStock,
   isFollowedByNonCountWord,
   isGluedToLetters,
   isHotline,
   isIdiom,
   isOrdinal,
-  isPlanned,
   isPointStart,
   isRanking,
   isScope,
+  readWordsBefore,
+  type WordsBefore,
 } from "./exclusionRules";
 import { findSubject } from "./findSubject";
 import { CONTINUOUS_MEASURE_WORDS, matchMeasureWord } from "./measureWords";
 import {
   extendArabicToken,
+  plainChineseEnd,
   readArabicDigits,
   readChineseToken,
   type ArabicDigits,
@@ -84,15 +87,6 @@ class Enclosures {
   private quoteAt = -1;
   private asciiQuoteAt = -1;
   private titleAt = -1;
-
-  /** Feeds the characters in `[from, to)`: each character of the text once, in order. */
-  feed(text: string, from: number, to: number): void {
-    const stop = Math.min(to, text.length);
-    for (let k = from; k < stop; k++) {
-      const code = text.charCodeAt(k);
-      if (isEnclosingMarkCode(code)) this.mark(code, k);
-    }
-  }
 
   /** Notes the enclosing mark of `code` at `at`. */
   mark(code: number, at: number): void {
@@ -146,8 +140,9 @@ export function readQuantities(text: string, role: QuantityRole): Quantity[] {
   const pass: Pass = { text, role, out: [], floor: 0, enclosed: false, chain: null };
   let i = 0;
   for (;;) {
-    // fast path: most characters start no number and mark no quote (this loop sees every character,
-    // so it also feeds the quotes and titles, and the characters read with a number are fed after it)
+    // fast path: most characters start no number and mark no quote. The loop notes the quotes and
+    // titles; the characters read with a number (digits, number words, spaces, separators, measure
+    // and comparator words) are never quote or title marks, so they need not be looked at again
     i = skipToNumberOrMark(text, i);
     if (i >= text.length) break;
     const code = text.charCodeAt(i);
@@ -161,9 +156,7 @@ export function readQuantities(text: string, role: QuantityRole): Quantity[] {
     pass.chain = null;
     pass.enclosed = enclosures.encloses(i);
     const end = isDigitCode(code) ? readArabicAt(pass, i, inChain) : readChineseAt(pass, i);
-    const next = Math.max(end, i + 1);
-    enclosures.feed(text, i, next);
-    i = next;
+    i = Math.max(end, i + 1);
     pass.floor = i; // the end of the previous number: subjects are not read across it
   }
   return pass.out;
@@ -210,7 +203,7 @@ function readArabicAt(pass: Pass, at: number, inChain: Chain | null): number {
   }
   if (inChain !== null && inChain.dotted) return digitsEnd;
 
-  const token = extendArabicToken(text, at, digitsEnd, digits.integerDigits);
+  const token = extendArabicToken(text, at, digits);
   if (token === null) return digitsEnd;
 
   if (continuesRange(text, token.end)) {
@@ -245,21 +238,31 @@ function readArabicAt(pass: Pass, at: number, inChain: Chain | null): number {
 }
 
 /** The digits of the number being read: one scratch record, read before the next number is. */
-const DIGITS: ArabicDigits = { end: 0, integerDigits: 0, pointAt: -1, tooLong: false };
+const DIGITS: ArabicDigits = { end: 0, plainValue: -1, integerDigits: 0, pointAt: -1, tooLong: false };
+/** The words before the figure being finished: one scratch record, like DIGITS. */
+const WORDS_BEFORE: WordsBefore = { comparator: null, excluded: false };
 
 function readChineseAt(pass: Pass, at: number): number {
   const text = pass.text;
+  // most number words (一步, 一体化, 二十大) stand before no measure word: without a 余/多 marker
+  // their end is known before decoding, so they are passed over without decoding or idiom lookups
+  const plainEnd = plainChineseEnd(text, at);
+  if (plainEnd >= 0 && !isBeforeCountWord(text, plainEnd)) return plainEnd;
   const { token, end } = readChineseToken(text, at);
   if (token === null || pass.enclosed || isIdiom(text, at) || isOrdinal(text, at)) return end;
-  const k = skipSpaces(text, token.end, 1, false);
-  if (text.charCodeAt(k) === QI) return end; // 三期, 二期: phases of a project
-  if (matchMeasureWord(text, k) === null) return end;
+  if (!isBeforeCountWord(text, token.end)) return end;
   if (token.value === 1 && end - at === 1) {
     // 一 alone is mostly idiom (一批, 一线, 一次性): only a comparator makes it a figure (至少一次)
     if (findComparatorBefore(text, at) === null) return end;
   }
   const figureEnd = finishFigure(pass, token, at, false);
   return figureEnd >= 0 ? figureEnd : end;
+}
+
+/** True when a measure word follows a Chinese number word, a space aside, and it is not 期 (三期: a phase). */
+function isBeforeCountWord(text: string, end: number): boolean {
+  const k = skipSpaces(text, end, 1, false);
+  return text.charCodeAt(k) !== QI && matchMeasureWord(text, k) !== null;
 }
 
 /**
@@ -293,24 +296,24 @@ function finishFigure(pass: Pass, token: NumberToken, start: number, ranged: boo
   const unit = measure === null ? "" : measure.word;
   let end = measure === null ? token.end : measure.end;
 
-  let before: ComparatorBefore | null;
   if (measure === null) {
     // a bare figure counts only when 万/亿/余 or an adjacent comparator say it is an amount; the
     // cheap tests go first: a bare number right before more digits or a separator is a code or a
     // list (53、54), and only an Arabic one may stand bare
     if (token.kind !== "arabic" || isBeforeMoreDigits(text, end)) return -1;
-    before = findComparatorBefore(text, start);
+  } else if (isScope(text, measure.end)) return -1;
+  // the comparator, and the deltas (and the plans of actuals) before where the words start
+  const words = readWordsBefore(text, start, pass.role === "actual", WORDS_BEFORE);
+  const before = words.comparator;
+  if (measure === null) {
     const bounded = before !== null && before.adjacent && before.comparator !== "=";
     if (!(token.multiplied || token.approximate || bounded)) return -1;
-  } else {
-    if (isScope(text, measure.end)) return -1;
-    before = findComparatorBefore(text, start);
   }
+  if (words.excluded) return -1;
   if (isRanking(text, start, unit)) return -1;
   const textStart = before === null ? start : before.start;
-  if (isDelta(text, textStart)) return -1;
+  // targets skip existing stock
   if (pass.role === "target" && isExistingStock(text, start, unit)) return -1;
-  if (pass.role === "actual" && isPlanned(text, textStart)) return -1;
 
   const after =
     measure !== null || token.multiplied || token.approximate ? findComparatorAfter(text, end) : null;

@@ -72,23 +72,6 @@ function isMarkerCode(code: number): boolean {
   return code === YU || code === DUO;
 }
 
-/**
- * The value of a token of plain digits in `[start, end)` (1, 2024, １２), or -1 when it holds
- * anything else or is too long to sum exactly. Most tokens are plain: this spares their slice and
- * decoding, and gives what decodeChineseNumber gives them.
- */
-function plainIntegerValue(text: string, start: number, end: number): number {
-  if (end - start > MAX_PLAIN_DIGITS) return -1;
-  let value = 0;
-  for (let k = start; k < end; k++) {
-    const code = text.charCodeAt(k);
-    if (code >= ASCII_ZERO && code <= ASCII_NINE) value = value * 10 + (code - ASCII_ZERO);
-    else if (isDigitCode(code)) value = value * 10 + (code - WIDE_ZERO);
-    else return -1;
-  }
-  return value;
-}
-
 function decodeToken(token: string): DecodedNumber | null {
   if (token.length > MAX_KEPT_LENGTH) return decodeChineseNumber(token);
   let decoded = DECODED.get(token);
@@ -109,13 +92,18 @@ function isDigitAt(text: string, k: number): boolean {
  *
  * @example
  * ```ts
- * const d: ArabicDigits = { end: 9, integerDigits: 4, pointAt: 7, tooLong: false }; // 1,234.5
+ * const d: ArabicDigits = { end: 9, plainValue: -1, integerDigits: 4, pointAt: 7, tooLong: false }; // 1,234.5
  * ```
  * @internal
  */
 export interface ArabicDigits {
   /** Index after the digits. */
   end: number;
+  /**
+   * The value of the digits when they are a plain integer of up to 15 digits (1, 2024, １２), else
+   * -1: most numbers are, and their value is summed as they are read, sparing a slice and decoding.
+   */
+  plainValue: number;
   /** Digits before the decimal point, thousands separators aside. */
   integerDigits: number;
   /** Index of the decimal point, or -1. */
@@ -136,19 +124,23 @@ export interface ArabicDigits {
  *
  * @example
  * ```ts
- * readArabicDigits("共 1,234.5 人", 2);
- * //=> { end: 9, integerDigits: 4, pointAt: 7, tooLong: false }
+ * [readArabicDigits("共 1,234.5 人", 2), readArabicDigits("共 2024 年", 2)];
+ * //=> [{ end: 9, plainValue: -1, integerDigits: 4, pointAt: 7, tooLong: false }, { end: 6, plainValue: 2024, integerDigits: 4, pointAt: -1, tooLong: false }]
  * ```
  * @internal
  */
 export function readArabicDigits(
   text: string,
   at: number,
-  into: ArabicDigits = { end: 0, integerDigits: 0, pointAt: -1, tooLong: false },
+  into: ArabicDigits = { end: 0, plainValue: -1, integerDigits: 0, pointAt: -1, tooLong: false },
 ): ArabicDigits {
   let k = at;
-  while (isDigitAt(text, k)) k++;
-  let integerDigits = k - at;
+  // the value is summed as the digits are read: exact for up to MAX_PLAIN_DIGITS of them
+  let value = 0;
+  for (let code = text.charCodeAt(k); isDigitCode(code); code = text.charCodeAt(++k))
+    value = value * 10 + (code <= ASCII_NINE ? code - ASCII_ZERO : code - WIDE_ZERO);
+  const run = k - at;
+  let integerDigits = run;
   // 1,234,567: groups of exactly three after one to three digits
   if (integerDigits <= 3 && text.charCodeAt(k) === COMMA) {
     while (
@@ -169,6 +161,8 @@ export function readArabicDigits(
     while (isDigitAt(text, k)) k++;
   }
   into.end = k;
+  // plain: no thousands separators, no decimals, not too long to sum exactly
+  into.plainValue = k - at === run && run <= MAX_PLAIN_DIGITS ? value : -1;
   into.integerDigits = integerDigits;
   into.pointAt = pointAt;
   into.tooLong = k - at > MAX_DIGITS;
@@ -182,23 +176,21 @@ export function readArabicDigits(
  *
  * @param text - The text
  * @param start - Index of the first digit
- * @param coreEnd - Index after the digits
- * @param integerDigits - Integer digits of the core
+ * @param digits - The digits read from `start` by {@link readArabicDigits}
  * @returns The token, or null when the words do not decode
  *
  * @example
  * ```ts
- * extendArabicToken("260 余万居民用户", 0, 3, 3)?.value;
+ * extendArabicToken("260 余万居民用户", 0, readArabicDigits("260 余万居民用户", 0))?.value;
  * //=> 2600000
  * ```
  * @internal
  */
-export function extendArabicToken(
-  text: string,
-  start: number,
-  coreEnd: number,
-  integerDigits: number,
-): NumberToken | null {
+export function extendArabicToken(text: string, start: number, digits: ArabicDigits): NumberToken | null {
+  const coreEnd = digits.end;
+  // most numbers stand alone (2024年, 3个): when no space, 千/百, 余/多 or 万/亿 follows the digits,
+  // nothing can extend them
+  if (!mayExtendWith(text.charCodeAt(coreEnd))) return coreToken(text, start, digits);
   let end = coreEnd;
   let k = skipSpaces(text, coreEnd, 4, true);
   let approximate = false;
@@ -236,11 +228,8 @@ export function extendArabicToken(
     approximate = true;
     end = k + 1;
   }
-  if (end === coreEnd) {
-    // nothing extends the digits: a plain integer needs no decoding
-    const plain = plainIntegerValue(text, start, end);
-    if (plain >= 0) return arabicToken(start, coreEnd, end, plain, false, false, integerDigits);
-  }
+  if (end === coreEnd) return coreToken(text, start, digits);
+  const integerDigits = digits.integerDigits;
   const headEnd = end;
   if (multiplied && !approximate && isDigitCode(code)) {
     // 13万2 (a lone digit one place below: 132000) and 1亿2000万: the tail belongs to the number
@@ -257,6 +246,21 @@ export function extendArabicToken(
   }
   if (decoded === null) return null;
   return arabicToken(start, coreEnd, end, decoded.value, decoded.approximate, multiplied, integerDigits);
+}
+
+/** True for what may start the extension of an Arabic number: a space, 千/百, 余/多 or 万/亿. */
+function mayExtendWith(code: number): boolean {
+  return isAnySpaceCode(code) || code === QIAN || code === BAI || isMarkerCode(code) || isBigCode(code);
+}
+
+/** The token of the digits alone, or null when they do not decode. */
+function coreToken(text: string, start: number, digits: ArabicDigits): NumberToken | null {
+  const { end: coreEnd, plainValue, integerDigits } = digits;
+  // a plain integer needs no decoding
+  if (plainValue >= 0) return arabicToken(start, coreEnd, coreEnd, plainValue, false, false, integerDigits);
+  const decoded = decodeToken(text.slice(start, coreEnd));
+  if (decoded === null) return null;
+  return arabicToken(start, coreEnd, coreEnd, decoded.value, decoded.approximate, false, integerDigits);
 }
 
 function arabicToken(
@@ -307,6 +311,31 @@ export function readChineseToken(text: string, at: number): { token: NumberToken
     return { token: null, end: Math.max(end, at + 1) };
   }
   return { token: chineseToken(at, end, decoded.value, decoded.approximate, text), end };
+}
+
+/**
+ * The end of the Chinese number word at `at` when it holds no 余/多 marker (两, 三千, 一二), or -1
+ * when it does. Without a marker the word ends where {@link readChineseToken} would end it, whether
+ * it decodes or not: the reader can reject the many number words that no measure word follows
+ * (一步, 一体化, 二十大) without decoding them.
+ *
+ * @param text - The text
+ * @param at - Index of the first character (a Chinese number start)
+ * @returns The index after the number word, or -1 when a marker is part of it
+ *
+ * @example
+ * ```ts
+ * [plainChineseEnd("开展两次", 2), plainChineseEnd("十余万人", 0)];
+ * //=> [3, -1]
+ * ```
+ * @internal
+ */
+export function plainChineseEnd(text: string, at: number): number {
+  let k = at;
+  while (k - at < MAX_CHINESE && isChineseNumberBodyCode(text.charCodeAt(k))) k++;
+  // readChineseToken takes a marker after the first character and goes on
+  if (k - at < MAX_CHINESE && k > at && isMarkerCode(text.charCodeAt(k))) return -1;
+  return k;
 }
 
 function chineseToken(

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { PaceSchema, StatusSchema } from "@minsheng/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { toHalfWidth } from "../../_lib/text/toHalfWidth";
 import { readStatedStatus, readStatus, type StatusReading } from "./readStatus";
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 200);
@@ -126,5 +127,101 @@ describe("readStatedStatus", () => {
       }),
       { numRuns },
     );
+  });
+});
+
+// readStatedStatus before its head was read character by character: the head of a long narrative
+// (or the whole of a short one) folded, then its spaces removed by a regular expression.
+const REF_ONLY_STATUS =
+  /^(?:该项目|该任务|本项目|任务)?(?:已全部完成|已完成|全部完成|已完工|提前完成|尚未启动|未启动|推进中|正在推进|按序时推进|序时推进)[。.!！;；]?$/;
+const REF_FIRST_SENTENCE = /^[^。.!！;；]{1,12}[。.!！;；]/;
+function referenceReadStatedStatus(progressText: string): StatusReading {
+  const ofFirstSentence = (s: string): StatusReading => {
+    const first = REF_FIRST_SENTENCE.exec(s)?.[0];
+    if (first === undefined || !REF_ONLY_STATUS.test(first)) return none;
+    const reading = readStatus(first);
+    return reading.status === null ? none : { ...reading, statusText: first };
+  };
+  if (progressText.length > 64) {
+    const head = toHalfWidth(progressText.slice(0, 64)).replace(/\s+/g, "");
+    if (head.length > 13) return ofFirstSentence(head);
+  }
+  const written = progressText.replace(/\s+/g, " ").trim();
+  const s = toHalfWidth(written).replace(/\s+/g, "");
+  if (REF_ONLY_STATUS.test(s)) {
+    const reading = readStatus(s);
+    return reading.status === null ? none : { ...reading, statusText: written };
+  }
+  return ofFirstSentence(s);
+}
+
+describe("readStatedStatus against the regular-expression head", () => {
+  const words = fc.constantFrom(
+    "已完成",
+    "已全部完成",
+    "完成",
+    "推进中",
+    "按序时推进",
+    "尚未启动",
+    "未完成",
+    "提前完成",
+    "滞后",
+    "该项目",
+    "任务",
+    "已完成80%",
+    "全年共",
+    "选址工作",
+    "2 个",
+    "已完工",
+  );
+  const marks = fc.constantFrom("。", ".", "．", "!", "！", ";", "；", "，", "、");
+  const spaces = fc.constantFrom(
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\u3000",
+    "\u00a0",
+    "\u2028",
+    "\ufeff",
+    "\u200b",
+    "\u180e",
+  );
+  const narrative = fc
+    .array(
+      fc.oneof(
+        { weight: 3, arbitrary: words },
+        { weight: 2, arbitrary: marks },
+        spaces,
+        fc.string({ maxLength: 3 }),
+      ),
+      {
+        maxLength: 40,
+      },
+    )
+    .map((a) => a.join(""));
+
+  it("gives the same reading on any narrative, short or long", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          narrative,
+          fc.string(),
+          narrative.map((t) => " ".repeat(60) + t),
+        ),
+        (text) => {
+          expect(readStatedStatus(text)).toEqual(referenceReadStatedStatus(text));
+        },
+      ),
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 1000) },
+    );
+  });
+
+  it("removes exactly the characters \\s matches (each UTF-16 code tried between a status and its stop)", () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const text = `已完成${String.fromCharCode(c)}。全年共推进改造项目二十个`;
+      const got = readStatedStatus(text);
+      if (got.status !== referenceReadStatedStatus(text).status) expect([c, got]).toBe(null);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { Pace, Status } from "@minsheng/core";
-import { toHalfWidth } from "../../_lib/text/toHalfWidth";
+import { halfWidthCode, toHalfWidth } from "../../_lib/text/toHalfWidth";
+import { isWhitespaceCode } from "../../_lib/text/isWhitespaceCode";
 
 /**
  * A stated status with the words it was read from, and a stated pace.
@@ -119,11 +120,13 @@ const FIRST_SENTENCE = /^[^。.!！;；]{1,12}[。.!！;；]/;
  * ```
  */
 export function readStatedStatus(progressText: string): StatusReading {
-  // Both patterns read at most the first 13 characters (spaces aside): a long narrative is read by
-  // its head, which holds that many once its spaces are gone, rather than folded whole.
-  if (progressText.length > HEAD) {
-    const head = toHalfWidth(progressText.slice(0, HEAD)).replace(/\s+/g, "");
-    if (head.length > FIRST_SENTENCE_MAX) return statusOfFirstSentence(head);
+  // Both patterns read at most the first 13 characters (spaces aside): a narrative with more is
+  // read by its head, folded and without spaces character by character, rather than folded whole.
+  const head = readHead(progressText);
+  if (head.length > FIRST_SENTENCE_MAX) {
+    // FIRST_SENTENCE needs a stop within its first 13 characters; most narratives have none.
+    if (head.stop < 1 || head.stop >= FIRST_SENTENCE_MAX) return NO_STATUS;
+    return statusOfFirstSentence(foldedHead(progressText, head.stop + 1));
   }
   const written = progressText.replace(/\s+/g, " ").trim();
   const s = toHalfWidth(written).replace(/\s+/g, "");
@@ -134,11 +137,41 @@ export function readStatedStatus(progressText: string): StatusReading {
   return statusOfFirstSentence(s);
 }
 
-/** How much of a long narrative is read for a stated status. @internal */
-const HEAD = 64;
 /** The longest match of FIRST_SENTENCE (ONLY_STATUS matches shorter strings still). @internal */
 const FIRST_SENTENCE_MAX = 13;
 const NO_STATUS: StatusReading = { status: null, statusText: null, pace: null };
+
+/**
+ * Of `s = toHalfWidth(text).replace(/\s+/g, "")`: its length, counted up to 14, and where its
+ * first sentence stop (`。.!;`, folded) stands among those characters (-1 when none does).
+ * @internal
+ */
+function readHead(text: string): { readonly length: number; readonly stop: number } {
+  let length = 0;
+  let stop = -1;
+  for (let i = 0; i < text.length && length <= FIRST_SENTENCE_MAX; i++) {
+    const c = text.charCodeAt(i);
+    if (isWhitespaceCode(c)) continue;
+    if (stop < 0 && isSentenceStop(halfWidthCode(c))) stop = length;
+    length++;
+  }
+  return { length, stop };
+}
+
+/** `。` `.` `!` `;` (`！` and `；` fold to `!` and `;`). @internal */
+function isSentenceStop(c: number): boolean {
+  return c === 0x3002 || c === 0x2e || c === 0x21 || c === 0x3b;
+}
+
+/** The first `max` characters of `toHalfWidth(text).replace(/\s+/g, "")`. @internal */
+function foldedHead(text: string, max: number): string {
+  let head = "";
+  for (let i = 0; i < text.length && head.length < max; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWhitespaceCode(c)) head += String.fromCharCode(halfWidthCode(c));
+  }
+  return head;
+}
 
 /** The status a text's short first sentence states (完成。…), given the text without spaces. @internal */
 function statusOfFirstSentence(s: string): StatusReading {

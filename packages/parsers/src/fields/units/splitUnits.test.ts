@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { collapseSpaces } from "../../_lib/lines";
 import { splitLeaders, splitUnits } from "./splitUnits";
 
 const runs = Number(process.env.FC_NUM_RUNS ?? 200);
@@ -51,5 +52,117 @@ describe("splitLeaders", () => {
     expect(splitLeaders("倪德才、王翔宇")).toEqual(["倪德才", "王翔宇"]);
     expect(splitLeaders("董明慧 倪德才")).toEqual(["董明慧", "倪德才"]);
     expect(splitLeaders("")).toEqual([]);
+  });
+});
+
+// The splitter as it was before the one-table rewrite, kept as the reference.
+// Separators between bodies in a cell: spaces, 、，,；; and line breaks. A separator inside
+// brackets belongs to the body (区城市管理委（区城市管理指挥中心）, 区政府各委、办、局).
+// By character code: a Set of one-character strings would make a string of every CJK character.
+const OPEN = codes("（(〔【《");
+const CLOSE = codes("）)〕】》");
+const SEPARATORS = codes(" 、，,；;\n\t/");
+
+function codes(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+function splitOutsideBrackets(cell: string, separators: ReadonlySet<number>): string[] {
+  const out: string[] = [];
+  const push = (part: string) => {
+    const t = part.trim();
+    if (t) out.push(t);
+  };
+  let depth = 0;
+  let start = 0;
+  // By UTF-16 unit: every bracket and separator is in the BMP, so a cut never splits a surrogate pair.
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c) && depth > 0) depth--;
+    if (depth === 0 && separators.has(c)) {
+      push(cell.slice(start, i));
+      start = i + 1;
+    }
+  }
+  push(cell.slice(start));
+  return out;
+}
+
+/** Line breaks separate bodies as 、 does (most cells have none, and are kept as they are). */
+function lineBreaksToCommas(cell: string): string {
+  if (!cell.includes("\n") && !cell.includes("\r")) return cell;
+  return cell.replace(/\r\n|\r/g, "\n").replace(/\n/g, "、");
+}
+
+// Collective names that are one entry even though they contain 、 (区政府各委、办、局 / 各乡、镇).
+const COLLECTIVE_WITH_COMMAS = /^(?:各|相关)?[^、]{0,8}(?:各委、办、局|各乡、镇(?:人民政府)?|委、办、局)/;
+
+function referenceSplitUnits(cell: string): string[] {
+  const text = referenceTrimCharsEnd(collapseSpaces(lineBreaksToCommas(cell)), "。．.;；:：");
+  if (!text || /^[无\-—/／、]+$/.test(text)) return [];
+  if (COLLECTIVE_WITH_COMMAS.test(text) && !/[ ，,；;]/.test(text)) return [text];
+  return splitOutsideBrackets(text, SEPARATORS)
+    .map((n) => referenceTrimChars(n, "、，,；;:：。"))
+    .filter((n) => n.length > 0);
+}
+
+function referenceSplitLeaders(cell: string): string[] {
+  return splitOutsideBrackets(
+    collapseSpaces(cell.includes("\n") ? cell.replace(/\n/g, "、") : cell),
+    SEPARATORS,
+  )
+    .map((n) => referenceTrimCharsEnd(n, "。;；"))
+    .filter((n) => n.length > 0 && !/^[无\-—]+$/.test(n));
+}
+
+/**
+ * Removes the given characters from the start and the end of a string.
+ */
+function referenceTrimChars(s: string, chars: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && chars.includes(s[a] as string)) a++;
+  while (b > a && chars.includes(s[b - 1] as string)) b--;
+  return s.slice(a, b);
+}
+
+/**
+ * Removes the given characters from the end of a string.
+ */
+function referenceTrimCharsEnd(s: string, chars: string): string {
+  let b = s.length;
+  while (b > 0 && chars.includes(s[b - 1] as string)) b--;
+  return s.slice(0, b);
+}
+
+describe("splitUnits and splitLeaders against the reference", () => {
+  // Every character the splitter treats specially, with CJK names, spaces of every width, line
+  // breaks and surrogates.
+  const unit = fc.oneof(
+    fc.constantFrom(..."（(〔【《）)〕】》 、，,；;\n\t/。．.:：无-—／\r\u3000\u00a0\u2028\ufeff"),
+    fc.constantFrom(
+      "区卫健委",
+      "东城交通支队",
+      "各",
+      "相关",
+      "委、办、局",
+      "各乡、镇",
+      "人民政府",
+      "区政府各",
+    ),
+    fc.constantFrom("\ud83d\ude00", "\ud800", "\udc00", "a", "1"),
+    fc.nat(0xffff).map((c) => String.fromCharCode(c)),
+  );
+  const cell = fc.oneof(fc.string({ unit, maxLength: 40 }), fc.string());
+
+  it("split any cell as before", () => {
+    fc.assert(
+      fc.property(cell, (c) => {
+        expect(splitUnits(c)).toEqual(referenceSplitUnits(c));
+        expect(splitLeaders(c)).toEqual(referenceSplitLeaders(c));
+      }),
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 1000) },
+    );
   });
 });

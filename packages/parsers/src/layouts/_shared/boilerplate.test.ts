@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isBoilerplate, isClosing, isPageNumber } from "./boilerplate";
 
@@ -37,5 +38,40 @@ describe("isPageNumber", () => {
       false,
       false,
     ]);
+  });
+});
+
+// The patterns as they were before the first-character and last-character checks were put before
+// them: the checks must only save work, never change an answer.
+const REFERENCE = {
+  start:
+    /^(?:抄送|抄报|主送|分送|印发[:：]|联系人|联系电话|经办人|附件[:：\d一二三四五六七八九十]|[（(]此件[^）)]{0,12}[）)]|[—－\-─]{3})/,
+  printed: /日[ \t\u3000]{0,3}印发[ \t\u3000]{0,3}$/,
+  closing: /^(?:抄送|抄报|分送)/,
+  page: /^[—－\-–][ \t\u3000]{0,2}\d{1,4}[ \t\u3000]{0,2}[—－\-–]$|^第[ \t\u3000]{0,2}\d{1,4}[ \t\u3000]{0,2}页(?:[ \t\u3000]{0,2}[/，,共][ \t\u3000]{0,2}\d{1,4}[ \t\u3000]{0,2}页?)?$/,
+};
+
+describe("the quick checks before the patterns", () => {
+  it("answer as the patterns alone do", () => {
+    const piece = fc.constantFrom(
+      ..."抄送报主分印发联系人电话经办附件此（）()—－-─–第页共/，,日1２三 \t\u3000：:x".split(""),
+      "抄送",
+      "日印发",
+      "日 印发 ",
+      "第 2 页",
+      "- 3 -",
+      "（此件公开发布）",
+      "新增托位",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const t = pieces.join("");
+        const printed = REFERENCE.printed.test(t.slice(-9));
+        expect(isBoilerplate(t)).toBe(REFERENCE.start.test(t) || printed);
+        expect(isClosing(t)).toBe(REFERENCE.closing.test(t) || printed);
+        expect(isPageNumber(t)).toBe(REFERENCE.page.test(t));
+      }),
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 2000) },
+    );
   });
 });

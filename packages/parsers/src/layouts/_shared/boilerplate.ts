@@ -9,9 +9,29 @@ const PRINTED = /日[ \t\u3000]{0,3}印发[ \t\u3000]{0,3}$/;
 const PRINTED_MAX = 9;
 
 /** True for a line that ends with the printing date (…2024年1月3日印发). */
+const FA = "发".charCodeAt(0);
+
 function endsPrinted(text: string): boolean {
+  // Such a line ends in 发 (up to three spaces after it): any other line is passed without a slice.
+  let k = text.length - 1;
+  while (k >= 0 && text.length - 1 - k < 3 && isGapCode(text.charCodeAt(k))) k--;
+  if (text.charCodeAt(k) !== FA) return false;
   return PRINTED.test(text.length > PRINTED_MAX ? text.slice(-PRINTED_MAX) : text);
 }
+
+/** A space PRINTED allows between its words. */
+function isGapCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
+
+/** Whether `text` starts with one of `chars`: the patterns below are only tried on such lines. */
+function startsWithOneOf(text: string, chars: string): boolean {
+  return text.length > 0 && chars.includes(text.charAt(0));
+}
+
+// The first characters BOILERPLATE_START and PAGE_NUMBER can match.
+const BOILERPLATE_FIRST = "抄主分印联经附（(—－-─";
+const PAGE_NUMBER_FIRST = "—－-–第";
 
 /**
  * True for a line that frames the document (抄送…, …印发, 附件1, （此件公开发布）).
@@ -25,7 +45,7 @@ function endsPrinted(text: string): boolean {
  * ```
  */
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE_START.test(text) || endsPrinted(text);
+  return (startsWithOneOf(text, BOILERPLATE_FIRST) && BOILERPLATE_START.test(text)) || endsPrinted(text);
 }
 
 const PAGE_NUMBER =
@@ -43,7 +63,7 @@ const PAGE_NUMBER =
  * ```
  */
 export function isPageNumber(text: string): boolean {
-  return PAGE_NUMBER.test(text);
+  return startsWithOneOf(text, PAGE_NUMBER_FIRST) && PAGE_NUMBER.test(text);
 }
 
 // The block that closes an official document: after 抄送 / …印发 no line belongs to a task.

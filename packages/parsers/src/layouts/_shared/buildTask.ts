@@ -77,8 +77,14 @@ function cleanNarrative(cell: string | undefined): { text: string; points: strin
   return { text: r.text.trim(), points: r.points };
 }
 
-function units(cell: string | undefined, role: UnitRef["role"], memo: CellMemo | undefined): UnitRef[] {
-  if (!cell) return [];
+/** Pushes to `out` the bodies a lead or assist cell names. */
+function pushUnits(
+  out: UnitRef[],
+  cell: string | undefined,
+  role: UnitRef["role"],
+  memo: CellMemo | undefined,
+): UnitRef[] {
+  if (!cell) return out;
   let names = memo?.bodies.get(cell);
   if (names === undefined) {
     // Paragraphs of an HTML cell are separate bodies.
@@ -86,7 +92,8 @@ function units(cell: string | undefined, role: UnitRef["role"], memo: CellMemo |
     memo?.bodies.set(cell, names);
   }
   // ids and kinds are set by the identity pass once the issuer is known.
-  return names.map((name) => ({ role, name, id: name, kind: "other" as const }));
+  for (const name of names) out.push({ role, name, id: name, kind: "other" });
+  return out;
 }
 
 /**
@@ -175,7 +182,7 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
     text,
     category: rec.category,
     cityItem,
-    units: units(rec.cells.lead, "lead", ctx.memo).concat(units(rec.cells.assist, "assist", ctx.memo)),
+    units: pushUnits(pushUnits([], rec.cells.lead, "lead", ctx.memo), rec.cells.assist, "assist", ctx.memo),
     leaders: splitLeaders(rec.cells.leaders ? htmlToText(rec.cells.leaders).text : ""),
     deadline,
     targets: text ? readQuantities(text, "target") : [],

@@ -1,5 +1,6 @@
 import { toHalfWidth } from "../../_lib/text/toHalfWidth";
 import { trimCharsEnd } from "../../_lib/trimChars";
+import { isWhitespaceCode } from "../../_lib/text/isWhitespaceCode";
 
 /** What a table column or a labelled line holds. @internal */
 export type ColumnRole =
@@ -85,25 +86,8 @@ function roleOfWords(h: string): ColumnRole | null {
 /** How many characters of `text` are not whitespace (as `\s` reads it), counted up to `max + 1`. */
 function nonSpaceCount(text: string, max: number): number {
   let n = 0;
-  for (let i = 0; i < text.length && n <= max; i++) if (!isWhitespace(text.charCodeAt(i))) n++;
+  for (let i = 0; i < text.length && n <= max; i++) if (!isWhitespaceCode(text.charCodeAt(i))) n++;
   return n;
-}
-
-/** `\s` of a regular expression: ASCII whitespace, NBSP, the Unicode spaces and line separators, BOM. */
-function isWhitespace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**

@@ -48,8 +48,7 @@ function headerAt(
   for (; j < lines.length && roles.length < MAX_COLUMNS; j++) {
     const l = lines[j] as SourceLine;
     if (!l.text) continue;
-    if ((l.cells && hasTwoFilled(l.cells)) || l.text.length > 16) break;
-    const role = roleOf(l);
+    const role = columnNameOf(l, roleOf);
     if (!role) break;
     roles.push(role);
     end = j;
@@ -57,6 +56,12 @@ function headerAt(
   const header =
     roles.length >= 3 && (roles.includes("text") || roles.includes("seq")) ? { roles, start: i, end } : null;
   return { header, next: j };
+}
+
+/** The column a line of text names, when it is a one-cell line short enough to name one. */
+function columnNameOf(line: SourceLine, roleOf: LineReader<ColumnRole | null>): ColumnRole | null {
+  if ((line.cells && hasTwoFilled(line.cells)) || line.text.length > 16) return null;
+  return roleOf(line);
 }
 
 /** Whether two or more of the cells hold text (counted, not filtered: this runs for every line). */
@@ -73,6 +78,10 @@ function findHeader(
   roleOf: LineReader<ColumnRole | null>,
 ): Header | null {
   for (let i = from; i < lines.length; i++) {
+    // Most lines name no column, and no header starts there: passed without a look ahead (a blank
+    // line is looked from, as a header found from it starts at it).
+    const l = lines[i] as SourceLine;
+    if (l.text && !columnNameOf(l, roleOf)) continue;
     const { header, next } = headerAt(lines, i, roleOf);
     if (header) return header;
     if (next > i) i = Math.max(i, next - 1);

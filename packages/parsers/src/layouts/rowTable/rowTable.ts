@@ -62,6 +62,19 @@ function firstSpacedSeqCell(line: SourceLine): number | null {
   return readSeqCell(cellsOf(line, true)?.[0]);
 }
 
+/** How many cells hold text (counted rather than filtered: this runs for every row). */
+function filledCount(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) if (c) n++;
+  return n;
+}
+
+/** The first cell holding text, if any. */
+function firstFilled(cells: readonly string[]): string | undefined {
+  for (const c of cells) if (c) return c;
+  return undefined;
+}
+
 function sameRoles(a: readonly (ColumnRole | null)[], b: readonly (ColumnRole | null)[]): boolean {
   const x = a.filter(Boolean);
   const y = b.filter(Boolean);
@@ -162,8 +175,8 @@ export const rowTable: Layout = {
         continue;
       }
       const cells = cellsOf(line, spaced);
-      const filled = cells?.filter(Boolean) ?? [];
-      const cat = filled.length <= 1 ? readCategory(filled[0] ?? line.text) : null;
+      const filled = cells ? filledCount(cells) : 0;
+      const cat = filled <= 1 ? readCategory((cells && firstFilled(cells)) ?? line.text) : null;
       if (cat) {
         close();
         category = cat.name;
@@ -173,8 +186,7 @@ export const rowTable: Layout = {
       }
       const seqCol = roles.indexOf("seq");
       const seq = cells && cells[0] !== "" && seqCol >= 0 ? readSeqCell(cells[seqCol]) : null;
-      const startsRow =
-        seq !== null || (seqCol < 0 && cells !== null && filled.length >= Math.min(3, roles.length));
+      const startsRow = seq !== null || (seqCol < 0 && cells !== null && filled >= Math.min(3, roles.length));
       if (startsRow && cells) {
         close();
         rec = { seq, cells: {}, category, startLine: line.no, endLine: line.no };
