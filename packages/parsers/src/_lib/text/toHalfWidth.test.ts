@@ -41,6 +41,8 @@ describe("toHalfWidth", () => {
   });
 
   it("stays linear on a line of full-width characters only", () => {
-    expect(growthRatio(toHalfWidth, (n: number) => "（".repeat(n), 2 ** 15)).toBeLessThan(24);
+    // 128 k characters and up: on shorter lines the timer and a collection of the young generation
+    // weigh as much as the work (a CI run read 44 for 8× at 32 k under load).
+    expect(growthRatio(toHalfWidth, (n: number) => "（".repeat(n), 2 ** 17)).toBeLessThan(24);
   });
 });
