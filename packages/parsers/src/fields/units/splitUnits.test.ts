@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { collapseSpaces } from "../../_lib/lines";
+import { trimChars, trimCharsEnd } from "../../_lib/trimChars";
 import { splitLeaders, splitUnits } from "./splitUnits";
 
 const runs = Number(process.env.FC_NUM_RUNS ?? 200);
@@ -55,7 +56,8 @@ describe("splitLeaders", () => {
   });
 });
 
-// The splitter as it was before the one-table rewrite, kept as the reference.
+// The splitter as it was before the one-table rewrite, kept as the reference (trimming is the
+// module's own: trimChars.test.ts holds it to its old form).
 // Separators between bodies in a cell: spaces, 、，,；; and line breaks. A separator inside
 // brackets belongs to the body (区城市管理委（区城市管理指挥中心）, 区政府各委、办、局).
 // By character code: a Set of one-character strings would make a string of every CJK character.
@@ -99,11 +101,11 @@ function lineBreaksToCommas(cell: string): string {
 const COLLECTIVE_WITH_COMMAS = /^(?:各|相关)?[^、]{0,8}(?:各委、办、局|各乡、镇(?:人民政府)?|委、办、局)/;
 
 function referenceSplitUnits(cell: string): string[] {
-  const text = referenceTrimCharsEnd(collapseSpaces(lineBreaksToCommas(cell)), "。．.;；:：");
+  const text = trimCharsEnd(collapseSpaces(lineBreaksToCommas(cell)), "。．.;；:：");
   if (!text || /^[无\-—/／、]+$/.test(text)) return [];
   if (COLLECTIVE_WITH_COMMAS.test(text) && !/[ ，,；;]/.test(text)) return [text];
   return splitOutsideBrackets(text, SEPARATORS)
-    .map((n) => referenceTrimChars(n, "、，,；;:：。"))
+    .map((n) => trimChars(n, "、，,；;:：。"))
     .filter((n) => n.length > 0);
 }
 
@@ -112,28 +114,8 @@ function referenceSplitLeaders(cell: string): string[] {
     collapseSpaces(cell.includes("\n") ? cell.replace(/\n/g, "、") : cell),
     SEPARATORS,
   )
-    .map((n) => referenceTrimCharsEnd(n, "。;；"))
+    .map((n) => trimCharsEnd(n, "。;；"))
     .filter((n) => n.length > 0 && !/^[无\-—]+$/.test(n));
-}
-
-/**
- * Removes the given characters from the start and the end of a string.
- */
-function referenceTrimChars(s: string, chars: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && chars.includes(s[a] as string)) a++;
-  while (b > a && chars.includes(s[b - 1] as string)) b--;
-  return s.slice(a, b);
-}
-
-/**
- * Removes the given characters from the end of a string.
- */
-function referenceTrimCharsEnd(s: string, chars: string): string {
-  let b = s.length;
-  while (b > 0 && chars.includes(s[b - 1] as string)) b--;
-  return s.slice(0, b);
 }
 
 describe("splitUnits and splitLeaders against the reference", () => {
