@@ -104,11 +104,29 @@ function hasTwoTextLines(lines: readonly SourceLine[], from: number, to: number)
   return false;
 }
 
-function mostConfident(lines: readonly SourceLine[], min: number, memo: LineMemo): Layout | null {
+/**
+ * The layout most confident it can read the lines (ties go to the earlier one in {@link LAYOUTS}),
+ * or null when none scores above `min`. Detection reads a sample of the first lines.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * import { LineMemo } from "./layouts/_shared/lineMemo";
+ * const lines = [
+ *   { no: 1, raw: "1.新增托位500个", text: "1.新增托位500个", cells: null },
+ *   { no: 2, raw: "完成时限：年底前", text: "完成时限：年底前", cells: null },
+ *   { no: 3, raw: "2.改造老旧小区", text: "2.改造老旧小区", cells: null },
+ * ];
+ * mostConfident(lines, 0, new LineMemo(lines))?.id; //=> "numberedList"
+ * ```
+ */
+export function mostConfident(lines: readonly SourceLine[], min: number, memo: LineMemo): Layout | null {
   let best: Layout | null = null;
   let score = min;
   const head = sample(lines);
   for (const layout of LAYOUTS) {
+    // Ties go to the earlier layout, so one that can at most tie is not asked.
+    if (layout.maxConfidence <= score) continue;
     const s = layout.detect(head, memo);
     if (s > score) {
       best = layout;

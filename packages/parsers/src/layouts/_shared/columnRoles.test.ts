@@ -1,5 +1,19 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { columnRole, readHeader, readLabel, splitInlineLabels } from "./columnRoles";
+import { columnRole, readHeader, readLabel, splitInlineLabels, type ColumnRole } from "./columnRoles";
+
+const runs = Number(process.env.FC_NUM_RUNS ?? 200);
+
+// readLabel as it was written with a pattern, before the label was read by hand.
+const LABEL = /^[ \t\u3000]{0,3}([\u4e00-\u9fa5]{2,8})[ \t\u3000]{0,3}[:：][ \t\u3000]{0,3}/;
+function readLabelByPattern(text: string): { role: ColumnRole; label: string; value: string } | null {
+  const m = LABEL.exec(text);
+  if (!m) return null;
+  const label = m[1] ?? "";
+  const role = columnRole(label);
+  if (!role || role === "seq" || role === "text") return null;
+  return { role, label, value: text.slice(m[0].length).trim() };
+}
 
 describe("columnRole", () => {
   it.each([
@@ -71,6 +85,64 @@ describe("readLabel", () => {
   it("reads no label from a sentence with a colon", () => {
     expect(readLabel("各街道办事处，各乡、镇人民政府：")).toBeNull();
     expect(readLabel("市实事第 1 项：新增托位")).toBeNull();
+  });
+});
+
+describe("readLabel read by hand", () => {
+  it("reads the bounds of each run as the pattern did", () => {
+    for (const gap of [" ", "\t", "\u3000"])
+      for (let before = 0; before <= 5; before++)
+        for (let after = 0; after <= 5; after++)
+          for (const label of [
+            "主",
+            "主责",
+            "主责单位",
+            "主要责任单位",
+            "主要责任单位负责",
+            "主要责任单位负责人",
+          ]) {
+            const text = `${gap.repeat(before)}${label}${gap.repeat(after)}：区教委`;
+            expect(readLabel(text)).toEqual(readLabelByPattern(text));
+          }
+  });
+
+  it("reads every line as the pattern did", () => {
+    const part = fc.constantFrom(
+      " ",
+      "\t",
+      "\u3000",
+      "  ",
+      " \u3000 \t",
+      "：",
+      ":",
+      "主责单位",
+      "完成时限",
+      "完成情况",
+      "进展",
+      "区",
+      "教委",
+      "市实事第",
+      "1",
+      "一二三四五六七八九",
+      "a",
+      "\u9fa5",
+      "\u9fa6",
+      "\u4e00",
+      "\u4dff",
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 10 }), (parts) => {
+        const text = parts.join("");
+        expect(readLabel(text)).toEqual(readLabelByPattern(text));
+      }),
+      { numRuns: runs },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (text) => {
+        expect(readLabel(text)).toEqual(readLabelByPattern(text));
+      }),
+      { numRuns: runs },
+    );
   });
 });
 

@@ -114,8 +114,38 @@ export function readHeader(cells: readonly string[]): (ColumnRole | null)[] | nu
 }
 
 // A labelled line: 完成时限：2024 年 12 月底 / 主责单位: 区教委 / 完成情况：… The label is short and
-// is followed by a colon; the gap before the colon is bounded.
-const LABEL = /^[ \t\u3000]{0,3}([\u4e00-\u9fa5]{2,8})[ \t\u3000]{0,3}[:：][ \t\u3000]{0,3}/;
+// is followed by a colon; the gap before the colon is bounded. Read by hand (labelAt) as
+// /^[ \t\u3000]{0,3}([\u4e00-\u9fa5]{2,8})[ \t\u3000]{0,3}[:：]/ reads it: a match array per labelled
+// line was the most garbage a line reading made.
+
+/** Whether `c` is a space, tab or ideographic space (the gaps a label allows). */
+function isLabelGap(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
+
+/** Whether `c` is a CJK unified ideograph of the basic block a label is written in. */
+function isLabelChar(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fa5;
+}
+
+/**
+ * The label opening `text`, as `[start, end, colon]` (the label's bounds and the colon's index),
+ * or null. Each run is read to its end: the pattern's runs are followed by characters they cannot
+ * hold, so it never matches a shorter run than the whole one.
+ */
+function labelAt(text: string): [number, number, number] | null {
+  let i = 0;
+  while (i < text.length && isLabelGap(text.charCodeAt(i))) i++;
+  if (i > 3) return null;
+  const start = i;
+  while (i < text.length && isLabelChar(text.charCodeAt(i))) i++;
+  const end = i;
+  if (end - start < 2 || end - start > 8) return null;
+  while (i < text.length && isLabelGap(text.charCodeAt(i))) i++;
+  if (i - end > 3) return null;
+  const c = text.charCodeAt(i);
+  return c === 0x3a || c === 0xff1a ? [start, end, i] : null;
+}
 
 /**
  * Reads a labelled line (`主责单位：区教委`) into its role and value, or null when the line is not one.
@@ -128,12 +158,13 @@ const LABEL = /^[ \t\u3000]{0,3}([\u4e00-\u9fa5]{2,8})[ \t\u3000]{0,3}[:：][ \t
  * ```
  */
 export function readLabel(text: string): { role: ColumnRole; label: string; value: string } | null {
-  const m = LABEL.exec(text);
-  if (!m) return null;
-  const label = m[1] ?? "";
+  const at = labelAt(text);
+  if (!at) return null;
+  const label = text.slice(at[0], at[1]);
   const role = columnRole(label);
   if (!role || role === "seq" || role === "text") return null;
-  return { role, label, value: text.slice(m[0].length).trim() };
+  // The spaces after the colon are trimmed with the rest.
+  return { role, label, value: text.slice(at[2] + 1).trim() };
 }
 
 // Labels that can stand inside a running line: （一）……。牵头单位：区教委；完成时限：2024年6月底

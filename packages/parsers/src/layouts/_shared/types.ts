@@ -43,6 +43,11 @@ export interface LayoutContext {
 export interface Layout {
   readonly id: string;
   /**
+   * The highest score {@link Layout.detect} can return: a layout that cannot beat the best score
+   * already found is not asked (detection of every stretch of a long document is not free).
+   */
+  readonly maxConfidence: number;
+  /**
    * 0 (not this layout) to 1 (certainly this layout). `memo` holds the readings of the document's
    * lines when the lines are part of a larger document; without it the layout reads the lines anew.
    */

@@ -78,10 +78,18 @@ function findHeader(
   roleOf: LineReader<ColumnRole | null>,
 ): Header | null {
   for (let i = from; i < lines.length; i++) {
-    // Most lines name no column, and no header starts there: passed without a look ahead (a blank
-    // line is looked from, as a header found from it starts at it).
+    // Most lines name no column, and no header starts there: passed without a look ahead. A blank
+    // line is looked from (a header found from it starts at it) only when the first line of text
+    // after it names a column; otherwise the search goes on from that line.
     const l = lines[i] as SourceLine;
-    if (l.text && !columnNameOf(l, roleOf)) continue;
+    if (!l.text) {
+      const t = nextTextLine(lines, i + 1);
+      if (t < 0) return null;
+      if (!columnNameOf(lines[t] as SourceLine, roleOf)) {
+        i = t;
+        continue;
+      }
+    } else if (!columnNameOf(l, roleOf)) continue;
     const { header, next } = headerAt(lines, i, roleOf);
     if (header) return header;
     if (next > i) i = Math.max(i, next - 1);
@@ -89,9 +97,16 @@ function findHeader(
   return null;
 }
 
+/** The index of the first line holding text at or after `from`, or -1. */
+function nextTextLine(lines: readonly SourceLine[], from: number): number {
+  for (let j = from; j < lines.length; j++) if ((lines[j] as SourceLine).text) return j;
+  return -1;
+}
+
 /** The one-cell-per-line table layout. @internal */
 export const cellPerLine: Layout = {
   id: "cellPerLine",
+  maxConfidence: 0.95,
   detect(lines, memo = new LineMemo(lines)) {
     const h = findHeader(lines, 0, memo.of(columnRoleOf));
     if (!h) return 0;

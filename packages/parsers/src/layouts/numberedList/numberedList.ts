@@ -35,6 +35,7 @@ const levelOf = (style: string) => LEVEL[style] ?? 5;
 /** The numbered-list layout. @internal */
 export const numberedList: Layout = {
   id: "numberedList",
+  maxConfidence: 0.8,
   detect(lines, memo = new LineMemo(lines)) {
     const markerOf = memo.of(seqMarkerOf);
     const labelOfLine = memo.of(labelOf);
@@ -45,6 +46,8 @@ export const numberedList: Layout = {
       const m = markerOf(l);
       if (m && m.rest.length > 4) items++;
       else if (labelOfLine(l)) labels++;
+      // Two items and a label: the highest score, whatever the lines after them hold.
+      if (items >= 2 && labels) return 0.8;
     }
     // One item is a list only when labelled fields follow it (完成时限：…).
     if (items < 2) return items && labels ? 0.6 : 0;

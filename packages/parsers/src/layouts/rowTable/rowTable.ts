@@ -90,12 +90,12 @@ function append(rec: TaskRecord, role: ColumnRole | null | undefined, text: stri
 /** The row-per-line table layout (progress tables, plan tables). @internal */
 export const rowTable: Layout = {
   id: "rowTable",
+  maxConfidence: 0.9,
   detect(lines, memo = new LineMemo(lines)) {
     const header = memo.of(headerOf);
     const seqCell = memo.of(firstSeqCell);
     const spacedSeqCell = memo.of(firstSpacedSeqCell);
     let headers = 0;
-    let rows = 0;
     let spaced = false;
     for (const line of lines) {
       if (!line.text) continue;
@@ -103,9 +103,10 @@ export const rowTable: Layout = {
       if (h) {
         headers++;
         spaced = h.spaced;
-      } else if (headers && (spaced ? spacedSeqCell(line) : seqCell(line)) !== null) rows++;
+        // A numbered row under a header settles it: the lines after it cannot change the score.
+      } else if (headers && (spaced ? spacedSeqCell(line) : seqCell(line)) !== null) return 0.9;
     }
-    return headers && rows ? 0.9 : headers ? 0.4 : 0;
+    return headers ? 0.4 : 0;
   },
   parse(lines, ctx: LayoutContext, memo = new LineMemo(lines)) {
     const headerOfLine = memo.of(headerOf);
@@ -189,12 +190,15 @@ export const rowTable: Layout = {
       const startsRow = seq !== null || (seqCol < 0 && cells !== null && filled >= Math.min(3, roles.length));
       if (startsRow && cells) {
         close();
-        rec = { seq, cells: {}, category, startLine: line.no, endLine: line.no };
-        cells.forEach((c, i) => {
-          if (i === seqCol) return;
-          append(rec as TaskRecord, roles[Math.min(i, roles.length - 1)], c);
+        const r: TaskRecord = { seq, cells: {}, category, startLine: line.no, endLine: line.no };
+        // Loops rather than forEach: no closure per row.
+        for (let i = 0; i < cells.length; i++) {
+          if (i === seqCol) continue;
+          const c = cells[i] as string;
+          append(r, roles[Math.min(i, roles.length - 1)], c);
           if (c) lastCol = Math.min(i, roles.length - 1);
-        });
+        }
+        rec = r;
         continue;
       }
       if (rec) {
@@ -202,17 +206,20 @@ export const rowTable: Layout = {
         // the cells it is aligned with).
         const r: TaskRecord = rec;
         if (cells && cells[0] === "") {
-          cells.forEach((c, i) => {
-            if (!c) return;
+          for (let i = 0; i < cells.length; i++) {
+            const c = cells[i] as string;
+            if (!c) continue;
             append(r, roles[Math.min(i, roles.length - 1)], c);
             lastCol = Math.min(i, roles.length - 1);
-          });
+          }
         } else if (cells) {
-          cells.forEach((c, k) => {
+          for (let k = 0; k < cells.length; k++) {
+            const c = cells[k] as string;
+            // lastCol moves as the cells are placed: each is placed after the one before it.
             const i = Math.min(Math.max(lastCol, 0) + k, roles.length - 1);
             append(r, roles[i], c);
             if (c && k > 0) lastCol = i;
-          });
+          }
         } else {
           append(r, roles[Math.max(lastCol, 0)], line.text);
         }
