@@ -25,13 +25,15 @@ function isGapCode(c: number): boolean {
 }
 
 /** Whether `text` starts with one of `chars`: the patterns below are only tried on such lines. */
-function startsWithOneOf(text: string, chars: string): boolean {
-  return text.length > 0 && chars.includes(text.charAt(0));
+/** Whether the text's first character is one of `codes` (codes, not `charAt`: no string per line). */
+function startsWithOneOf(text: string, codes: readonly number[]): boolean {
+  return codes.includes(text.charCodeAt(0));
 }
 
+const codesOf = (chars: string): readonly number[] => [...chars].map((c) => c.charCodeAt(0));
 // The first characters BOILERPLATE_START and PAGE_NUMBER can match.
-const BOILERPLATE_FIRST = "抄主分印联经附（(—－-─";
-const PAGE_NUMBER_FIRST = "—－-–第";
+const BOILERPLATE_FIRST = codesOf("抄主分印联经附（(—－-─");
+const PAGE_NUMBER_FIRST = codesOf("—－-–第");
 
 /**
  * True for a line that frames the document (抄送…, …印发, 附件1, （此件公开发布）).

@@ -102,15 +102,16 @@ function nonSpaceCount(text: string, max: number): number {
  * ```
  */
 export function readHeader(cells: readonly string[]): (ColumnRole | null)[] | null {
-  const roles = cells.map(columnRole);
+  // Asked of every row of a table: the roles are collected only once the row proves a header.
   let known = 0;
   let named = false;
-  for (const r of roles) {
+  for (const c of cells) {
+    const r = columnRole(c);
     if (r === null) continue;
     known++;
     named ||= r === "text" || r === "seq";
   }
-  return known >= 2 && named ? roles : null;
+  return known >= 2 && named ? cells.map(columnRole) : null;
 }
 
 // A labelled line: 完成时限：2024 年 12 月底 / 主责单位: 区教委 / 完成情况：… The label is short and
