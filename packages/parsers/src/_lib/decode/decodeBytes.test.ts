@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { concatBytes, encodeGb18030, encodeUtf16, encodeUtf8, growthRatio } from "@minsheng/test-utils";
 import { describe, expect, it } from "vitest";
-import { decodeBytes } from "./decodeBytes";
+import { decodeBytes, decodeUtf8 } from "./decodeBytes";
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 200);
 const seedDir = new URL("../../../../../seeds/", import.meta.url);
@@ -185,5 +185,57 @@ describe("decodeBytes", () => {
     const text = seeds.join("\n");
     expect(growthRatio(decodeBytes, (n: number) => utf8(text.repeat(n)), 2)).toBeLessThan(24);
     expect(growthRatio(decodeBytes, (n: number) => concat(utf8(text.repeat(n)), [0xff]), 2)).toBeLessThan(24);
+  });
+});
+
+// The replaced decoding: Node's fast path (validate, then transcode to UTF-16) must give what the
+// fatal TextDecoder gives, on valid text and on any bytes.
+describe("decodeUtf8", () => {
+  const fcRuns = { numRuns: Number(process.env.FC_NUM_RUNS ?? 1000) };
+  const viaTextDecoder = (bytes: Uint8Array): string | null => {
+    try {
+      return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      return null;
+    }
+  };
+
+  it("reads the examples of its documentation", () => {
+    expect(decodeUtf8(new Uint8Array([0xe4, 0xb8, 0xad]))).toBe("中");
+    expect(decodeUtf8(new Uint8Array([0xe4, 0xb8]), true)).toBeNull();
+  });
+
+  it("decodes every code point as TextDecoder does, a leading U+FEFF kept", () => {
+    let all = "\uFEFF";
+    for (let c = 0; c <= 0x10ffff; c += 1) if (c < 0xd800 || c > 0xdfff) all += String.fromCodePoint(c);
+    const bytes = utf8(all);
+    expect(decodeUtf8(bytes)).toBe(all);
+    expect(decodeUtf8(bytes, true)).toBe(all);
+    expect(decodeUtf8(bytes.subarray(3, 3 + 1000))).toBe(viaTextDecoder(bytes.subarray(3, 3 + 1000)));
+  });
+
+  it("equals the fatal TextDecoder on any string and any bytes", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary" }).map((s) => utf8(s)),
+          fc.string({ unit: "grapheme" }).map((s) => utf8(s)),
+          fc.uint8Array({ maxLength: 200 }),
+          fc.tuple(fc.string({ unit: "binary" }), fc.nat(8)).map(([s, cut]) => {
+            const b = utf8(s);
+            return b.subarray(0, Math.max(0, b.length - cut));
+          }),
+        ),
+        (bytes) => {
+          expect(decodeUtf8(bytes)).toBe(viaTextDecoder(bytes));
+          expect(decodeUtf8(bytes, true)).toBe(viaTextDecoder(bytes));
+        },
+      ),
+      fcRuns,
+    );
+  });
+
+  it("gives decodeBytes the same result with either path on the seeds", () => {
+    for (const s of seeds) expect(decodeUtf8(utf8(s))).toBe(decodeUtf8(utf8(s), true));
   });
 });

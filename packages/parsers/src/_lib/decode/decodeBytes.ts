@@ -40,7 +40,8 @@ const REPLACEMENT = "\uFFFD";
  * 5. GB18030 (fatal), when UTF-8 fails and the bytes do not look like UTF-8 with a few slips;
  * 6. otherwise UTF-8 (or GB18030, whichever has fewer invalid sequences) with the invalid
  *    sequences REMOVED — the text never gets U+FFFD for them — and their lines listed.
- * Uses only `TextDecoder` (browser-safe). Never throws; linear time.
+ * Uses `TextDecoder` (browser-safe); in Node, valid UTF-8 goes through `node:buffer` (isUtf8 and
+ * transcode), several times faster with the same text. Never throws; linear time.
  *
  * @internal
  * @param bytes - The file's bytes.
@@ -130,8 +131,11 @@ function guessUtf16(sample: Uint8Array): "utf-16le" | "utf-16be" | null {
 /** Bytes below 0x20 that text does not use (not tab, line feed, form feed, carriage return, escape), and DEL. @internal */
 function controlBytes(sample: Uint8Array): number {
   let n = 0;
-  for (const b of sample)
+  // An indexed loop: `for…of` over a typed array costs an iterator step per byte.
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i] as number;
     if ((b < 0x20 && b !== 9 && b !== 10 && b !== 11 && b !== 12 && b !== 13 && b !== 27) || b === 0x7f) n++;
+  }
   return n;
 }
 
@@ -149,7 +153,58 @@ function looksBinary(text: string): boolean {
 /** Fatal decoding: the text, or null when the bytes are not valid in that encoding (or it is unsupported). @internal */
 function tryDecode(encoding: string, bytes: Uint8Array): string | null {
   try {
+    if (encoding === "utf-8" && nodeBuffer) return nodeBuffer.isUtf8(bytes) ? utf8ByTranscoding(bytes) : null;
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The part of `node:buffer` used here. @internal */
+interface NodeBuffers {
+  isUtf8(input: Uint8Array): boolean;
+  transcode(source: Uint8Array, from: "utf8", to: "utf16le"): { toString(encoding: "utf16le"): string };
+}
+
+// Node 20's TextDecoder turns UTF-8 into text at about 250 MB/s; its SIMD validator and ICU's
+// transcoder to UTF-16 do the same about eight times faster, and the text is the same (every
+// code point, a leading U+FEFF kept). The package also runs in browsers: there, TextDecoder.
+const nodeBuffer: NodeBuffers | null = (() => {
+  try {
+    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    const mod = proc?.getBuiltinModule?.("node:buffer") as Partial<NodeBuffers> | undefined;
+    return typeof mod?.isUtf8 === "function" && typeof mod.transcode === "function"
+      ? (mod as NodeBuffers)
+      : null;
+  } catch {
+    return null;
+  }
+})();
+
+/** Bytes known to be valid UTF-8, decoded through UTF-16 by Node. @internal */
+function utf8ByTranscoding(bytes: Uint8Array): string {
+  return (nodeBuffer as NodeBuffers).transcode(bytes, "utf8", "utf16le").toString("utf16le");
+}
+
+/**
+ * Decodes valid UTF-8 as {@link decodeBytes} does, with Node's fast path unless `portable`; exported
+ * for the tests that hold the two paths equal.
+ *
+ * @internal
+ * @param bytes - UTF-8 bytes.
+ * @param portable - Use `TextDecoder` even in Node.
+ * @returns The text, or null when the bytes are not valid UTF-8.
+ *
+ * @example
+ * ```ts
+ * decodeUtf8(new Uint8Array([0xe4, 0xb8, 0xad])); //=> "中"
+ * decodeUtf8(new Uint8Array([0xe4, 0xb8]), true); //=> null
+ * ```
+ */
+export function decodeUtf8(bytes: Uint8Array, portable = false): string | null {
+  if (!portable) return tryDecode("utf-8", bytes);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return null;
   }
@@ -194,7 +249,7 @@ function lenient(
 
 /** Decodes bytes already known to be valid UTF-8. @internal */
 function decodeValid(bytes: Uint8Array): string {
-  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  return tryDecode("utf-8", bytes) ?? new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 }
 
 /**

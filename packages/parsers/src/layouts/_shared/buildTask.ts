@@ -26,7 +26,8 @@ export interface TaskContext extends Pick<LayoutContext, "report"> {
  */
 export interface CellMemo {
   readonly bodies: Map<string, readonly string[]>;
-  readonly deadlines: Map<string, Deadline | null>;
+  /** By year, then by cell: a map per year spares building a `year + text` key for each lookup. */
+  readonly deadlines: Map<number | null, Map<string, Deadline | null>>;
 }
 
 /**
@@ -43,11 +44,12 @@ export function createCellMemo(): CellMemo {
 
 function readDeadlineOnce(text: string, year: number | null, memo: CellMemo | undefined): Deadline | null {
   if (!memo) return readDeadline(text, { year });
-  const key = `${year ?? ""}\u0000${text}`;
-  let d = memo.deadlines.get(key);
+  let ofYear = memo.deadlines.get(year);
+  if (ofYear === undefined) memo.deadlines.set(year, (ofYear = new Map()));
+  let d = ofYear.get(text);
   if (d === undefined) {
     d = readDeadline(text, { year });
-    memo.deadlines.set(key, d);
+    ofYear.set(text, d);
   }
   // A copy per task: the identity pass writes into its task's objects.
   return d && { ...d };
@@ -113,7 +115,8 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
   let text = body.text;
   let cityItem: CityItemRef | null = null;
   const source = clean(rec.cells.source).text;
-  const citation = (source && readCityItemCitation(source)) || readCityItemCitation(text);
+  const sourceCitation = source ? readCityItemCitation(source) : null;
+  const citation = sourceCitation || readCityItemCitation(text);
   // A citation is keyed by the section's year: without one (or with one the model cannot hold) the
   // reference cannot be resolved, so it is reported and the text keeps the citation.
   const year = ctx.year;
@@ -125,7 +128,7 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
       line: rec.startLine,
     });
   else if (citation && isModelYear(year)) {
-    if (!source || !readCityItemCitation(source)) text = citation.rest || text;
+    if (!sourceCitation) text = citation.rest || text;
     cityItem = {
       programme: citation.programme,
       year,
