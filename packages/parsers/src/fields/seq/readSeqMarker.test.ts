@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { growthRatio } from "@minsheng/test-utils";
 import { describe, expect, it } from "vitest";
+import { decodeChineseInteger } from "../../_lib/numerals/decodeChineseInteger";
+import { halfWidthCode, toHalfWidth } from "../../_lib/text/toHalfWidth";
 import { readSeqMarker, type SeqStyle } from "./readSeqMarker";
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 200);
@@ -191,5 +193,132 @@ describe("readSeqMarker", () => {
     { name: "number words", make: (n: number) => "一".repeat(n) },
   ])("stays linear on long lines of $name", ({ make }) => {
     expect(growthRatio(readSeqMarker, make, 25_000)).toBeLessThan(24);
+  });
+});
+
+// readSeqMarker as it was before the marker was read by hand: the width-folded window matched
+// with sticky patterns, one after the other.
+const OLD = {
+  ARABIC_PAREN: /\((\d{1,3})\)/y,
+  CJK_PAREN: /\(([〇零一二三四五六七八九十百]{1,6})\)/y,
+  ARABIC: /(\d{1,3})(?!\d)([.、])?/y,
+  CJK: /([〇零一二三四五六七八九十百]{1,6})([.、])/y,
+  YEAR_AFTER_DOT: /\d{4}年/y,
+  ENUMERATION_AFTER_CJK: /[一二三四五六七八九十][级类档星]/y,
+};
+const oldExecAt = (re: RegExp, s: string, at: number) => {
+  re.lastIndex = at;
+  return re.exec(s);
+};
+const isSpaceCode = (c: number) => [0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c, 0xa0].includes(halfWidthCode(c));
+/** Only the patterns are replaced: the bare number's look past spaces is the module's own (via a bare line). */
+function oldReadAt(s: string): { seq: number; style: SeqStyle; end: number; bare?: true } | null {
+  let m = oldExecAt(OLD.ARABIC_PAREN, s, 0);
+  if (m) return { seq: Number(m[1]), style: "arabic-paren", end: m[0].length };
+  m = oldExecAt(OLD.CJK_PAREN, s, 0);
+  if (m) {
+    const seq = decodeChineseInteger(m[1] ?? "");
+    return seq === null ? null : { seq, style: "cjk-paren", end: m[0].length };
+  }
+  m = oldExecAt(OLD.ARABIC, s, 0);
+  if (m) {
+    const end = m[0].length;
+    const seq = Number(m[1]);
+    if (m[2] === "、") return { seq, style: "arabic-comma", end };
+    if (m[2] === ".") {
+      const c = s.charCodeAt(end);
+      if (c >= 0x30 && c <= 0x39 && !oldExecAt(OLD.YEAR_AFTER_DOT, s, end)) return null;
+      return { seq, style: "arabic-dot", end };
+    }
+    return { seq, style: "bare", end, bare: true };
+  }
+  m = oldExecAt(OLD.CJK, s, 0);
+  if (m) {
+    const seq = decodeChineseInteger(m[1] ?? "");
+    const end = m[0].length;
+    if (seq === null) return null;
+    if (m[2] === "、")
+      return oldExecAt(OLD.ENUMERATION_AFTER_CJK, s, end) ? null : { seq, style: "cjk-comma", end };
+    const c = s.charCodeAt(end);
+    if (c >= 0x30 && c <= 0x39) return null;
+    return { seq, style: "cjk-dot", end };
+  }
+  return null;
+}
+function oldReadSeqMarker(
+  text: string,
+): { seq: number; style: SeqStyle; marker: string; rest: string } | null {
+  let p = 0;
+  while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
+  const found = oldReadAt(toHalfWidth(text.slice(p, p + 16)));
+  if (!found || found.seq < 1) return null;
+  const end = p + found.end;
+  // The bare number's look past the number (unchanged, and not a pattern) is asked of the module.
+  if (found.bare && readSeqMarker(text)?.style !== "bare") return null;
+  let r = end;
+  while (r < text.length && isSpaceCode(text.charCodeAt(r))) r++;
+  return { seq: found.seq, style: found.style, marker: text.slice(p, end), rest: text.slice(r) };
+}
+
+describe("readSeqMarker read by hand", () => {
+  const piece = fc.constantFrom(
+    "(",
+    ")",
+    "（",
+    "）",
+    "1",
+    "12",
+    "123",
+    "1234",
+    "０",
+    "９",
+    "一",
+    "二十三",
+    "四十一",
+    "〇",
+    "零",
+    "百",
+    "一二三四五六七",
+    ".",
+    "．",
+    "、",
+    "2024年",
+    "２０２４年",
+    "三级",
+    "二类",
+    "年",
+    " ",
+    "\u3000",
+    "\t",
+    "公里",
+    "万",
+    "项",
+    "新增",
+    "a",
+    "-",
+  );
+  it("reads every line as the sticky patterns did", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join("");
+        expect(readSeqMarker(text)).toEqual(oldReadSeqMarker(text));
+      }),
+      { numRuns },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), (text) => {
+        expect(readSeqMarker(text)).toEqual(oldReadSeqMarker(text));
+      }),
+      { numRuns },
+    );
+  });
+
+  it("reads the bounds of every run as the patterns did", () => {
+    for (const open of ["", "(", "（"])
+      for (const run of ["1", "12", "123", "1234", "一", "二十三", "一二三四五六", "一二三四五六七"])
+        for (const close of ["", ")", "）", ".", "．", "、", "1", "2024年", "三级", " 新增"]) {
+          const text = `${open}${run}${close}新增托位`;
+          expect(readSeqMarker(text)).toEqual(oldReadSeqMarker(text));
+        }
   });
 });

@@ -1,5 +1,5 @@
 import { decodeChineseInteger } from "../../_lib/numerals/decodeChineseInteger";
-import { halfWidthCode, toHalfWidth } from "../../_lib/text/toHalfWidth";
+import { halfWidthCode } from "../../_lib/text/toHalfWidth";
 
 /**
  * How a sequence marker is written: `1.` / `1．` arabic-dot · `1、` arabic-comma · `(1)` / `（1）`
@@ -29,22 +29,18 @@ export interface SeqMarker {
   readonly rest: string;
 }
 
-// Every pattern is sticky (tried at one position) with bounded quantifiers: linear time.
-/** (1) · （1） after width folding @internal */
-const ARABIC_PAREN = /\((\d{1,3})\)/y;
-/** (一) · （四十一） after width folding @internal */
-const CJK_PAREN = /\(([〇零一二三四五六七八九十百]{1,6})\)/y;
-/** 1. · 1、 · 1 (bare) @internal */
-const ARABIC = /(\d{1,3})(?!\d)([.、])?/y;
-/** 一、 · 一. @internal */
-const CJK = /([〇零一二三四五六七八九十百]{1,6})([.、])/y;
-/** After `1.`: a four-digit year starts the text (`1.2024年全区…`), anything else makes a decimal. @internal */
-const YEAR_AFTER_DOT = /\d{4}年/y;
+// The markers, read by hand (readAt) as these sticky patterns read the width-folded line at the
+// marker's start; each run is bounded, so reading is linear:
+//   (1) · （1）           /\((\d{1,3})\)/
+//   (一) · （四十一）     /\(([〇零一二三四五六七八九十百]{1,6})\)/
+//   1. · 1、 · 1 (bare)   /(\d{1,3})(?!\d)([.、])?/
+//   一、 · 一.           /([〇零一二三四五六七八九十百]{1,6})([.、])/
+// After `1.`, /\d{4}年/ (a year starts the text: `1.2024年全区…`); anything else makes a decimal.
+// After `二、`, /[一二三四五六七八九十][级类档星]/ (`三级医院`) makes 二、三 an enumeration of levels.
+
 /** After a bare number, words that make it a quantity or a date, not a row number. @internal */
 const NOT_AFTER_BARE =
   "年月日号时点个家处条张套台件场次人名户所批公里米平亩万亿千百十岁项余多%‰.,:;、-—~至到·";
-/** After `二、`: `三级医院` makes 二、三 an enumeration of levels, not a marker. @internal */
-const ENUMERATION_AFTER_CJK = /[一二三四五六七八九十][级类档星]/y;
 
 /** The numerals a Chinese marker is written with. @internal */
 const CJK_NUMERALS = "〇零一二三四五六七八九十百";
@@ -52,13 +48,13 @@ const CJK_NUMERALS = "〇零一二三四五六七八九十百";
 /** Whether the character at `p` can open a marker: a bracket, a digit or a Chinese numeral. @internal */
 function opensMarker(text: string, p: number): boolean {
   const c = halfWidthCode(text.charCodeAt(p));
-  return c === 0x28 || isDigit(c) || (p < text.length && CJK_NUMERALS.includes(text.charAt(p)));
+  return c === OPEN || isDigit(c) || isCjkNumeral(c);
 }
 
 /**
- * How much of the line after the leading whitespace the patterns read: the longest marker
- * (`（四十一）`, 8) or `1.` / `二、` with what must follow it (`2024年`, `三级`) stays within 9, so
- * a long line is not folded whole. @internal
+ * How much of the line after the leading whitespace a marker is read from: the longest marker
+ * (`（四十一）`, 8) or `1.` / `二、` with what must follow it (`2024年`, `三级`) stays within 9.
+ * @internal
  */
 const WINDOW = 16;
 
@@ -91,7 +87,7 @@ export function readSeqMarker(text: string): SeqMarker | null {
   while (p < text.length && isSpace(halfWidthCode(text.charCodeAt(p)))) p++;
   // Most lines open with a word: no pattern can match, so nothing is folded or matched.
   if (!opensMarker(text, p)) return null;
-  const found = readAt(toHalfWidth(text.slice(p, p + WINDOW)), text, p);
+  const found = readAt(text, p);
   if (!found || found.seq < 1) return null;
   let r = found.end;
   while (r < text.length && isSpace(halfWidthCode(text.charCodeAt(r)))) r++;
@@ -125,49 +121,113 @@ function numeralValue(word: string): number | null {
   return value;
 }
 
-/** Runs a sticky pattern at the start of `s`. @internal */
-function execAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(s);
-}
-
 /**
- * Reads a marker at the start of `s`, the folded window of `text` that starts at `p`; the bare
- * number's look past spaces (unbounded) reads `text` itself. @internal
+ * Reads a marker at `p` of `text`, character by character with widths folded, as the sticky
+ * patterns ARABIC_PAREN, CJK_PAREN, ARABIC and CJK read the folded window starting there (the
+ * first character tells which pattern can match; each run is read whole, as the patterns cannot
+ * stop inside one). A regex call per pattern and a folded copy of the window per line cost more
+ * than the reading. @internal
  */
-function readAt(s: string, text: string, p: number): Found | null {
-  let m = execAt(ARABIC_PAREN, s, 0);
-  if (m) return { seq: Number(m[1]), style: "arabic-paren", end: p + m[0].length };
-  m = execAt(CJK_PAREN, s, 0);
-  if (m) {
-    const seq = numeralValue(m[1] ?? "");
-    return seq === null ? null : { seq, style: "cjk-paren", end: p + m[0].length };
+function readAt(text: string, p: number): Found | null {
+  const end = Math.min(text.length, p + WINDOW);
+  const c0 = codeAt(text, p, end);
+  if (c0 === OPEN) {
+    const digits = runLength(text, p + 1, end, isDigit, 3);
+    if (digits > 0)
+      return digits <= 3 && codeAt(text, p + 1 + digits, end) === CLOSE
+        ? { seq: digitsValue(text, p + 1, digits), style: "arabic-paren", end: p + digits + 2 }
+        : null;
+    const numerals = runLength(text, p + 1, end, isCjkNumeral, 6);
+    if (numerals === 0 || numerals > 6 || codeAt(text, p + 1 + numerals, end) !== CLOSE) return null;
+    const seq = numeralValue(text.slice(p + 1, p + 1 + numerals));
+    return seq === null ? null : { seq, style: "cjk-paren", end: p + numerals + 2 };
   }
-  m = execAt(ARABIC, s, 0);
-  if (m) {
-    const end = m[0].length;
-    const seq = Number(m[1]);
-    if (m[2] === "、") return { seq, style: "arabic-comma", end: p + end };
-    if (m[2] === ".") {
-      if (isDigit(s.charCodeAt(end)) && !execAt(YEAR_AFTER_DOT, s, end)) return null; // 3.54公里, 2.5万
-      return { seq, style: "arabic-dot", end: p + end };
+  if (isDigit(c0)) {
+    const digits = runLength(text, p, end, isDigit, 3);
+    if (digits > 3) return null;
+    const seq = digitsValue(text, p, digits);
+    const after = codeAt(text, p + digits, end);
+    if (after === IDEOGRAPHIC_COMMA) return { seq, style: "arabic-comma", end: p + digits + 1 };
+    if (after === DOT) {
+      // 3.54公里, 2.5万: a digit after the dot makes a decimal, unless a year starts there.
+      if (isDigit(codeAt(text, p + digits + 1, end)) && !yearAt(text, p + digits + 1, end)) return null;
+      return { seq, style: "arabic-dot", end: p + digits + 1 };
     }
-    return bareAfter(text, p + end) ? { seq, style: "bare", end: p + end } : null;
+    return bareAfter(text, p + digits) ? { seq, style: "bare", end: p + digits } : null;
   }
-  m = execAt(CJK, s, 0);
-  if (m) {
-    const seq = numeralValue(m[1] ?? "");
-    const end = m[0].length;
+  if (isCjkNumeral(c0)) {
+    const numerals = runLength(text, p, end, isCjkNumeral, 6);
+    if (numerals > 6) return null;
+    const after = codeAt(text, p + numerals, end);
+    if (after !== DOT && after !== IDEOGRAPHIC_COMMA) return null;
+    const seq = numeralValue(text.slice(p, p + numerals));
     if (seq === null) return null;
-    if (m[2] === "、") {
-      if (execAt(ENUMERATION_AFTER_CJK, s, end)) return null;
-      return { seq, style: "cjk-comma", end: p + end };
-    }
-    if (isDigit(s.charCodeAt(end))) return null;
-    return { seq, style: "cjk-dot", end: p + end };
+    if (after === IDEOGRAPHIC_COMMA)
+      return enumerationAt(text, p + numerals + 1, end)
+        ? null
+        : { seq, style: "cjk-comma", end: p + numerals + 1 };
+    if (isDigit(codeAt(text, p + numerals + 1, end))) return null;
+    return { seq, style: "cjk-dot", end: p + numerals + 1 };
   }
   return null;
 }
+
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const DOT = 0x2e;
+const IDEOGRAPHIC_COMMA = 0x3001;
+
+/** The width-folded code at `i`, or -1 at or past `end` (the window's end). @internal */
+function codeAt(text: string, i: number, end: number): number {
+  return i < end ? halfWidthCode(text.charCodeAt(i)) : -1;
+}
+
+/** How many characters from `from` pass `test`, counted up to `max + 1`. @internal */
+function runLength(
+  text: string,
+  from: number,
+  end: number,
+  test: (c: number) => boolean,
+  max: number,
+): number {
+  let n = 0;
+  while (n <= max && test(codeAt(text, from + n, end))) n++;
+  return n;
+}
+
+/** The value of the `n` (folded) digits at `from`. @internal */
+function digitsValue(text: string, from: number, n: number): number {
+  let v = 0;
+  for (let i = 0; i < n; i++) v = v * 10 + (halfWidthCode(text.charCodeAt(from + i)) - 0x30);
+  return v;
+}
+
+/** Whether a year (four digits and 年) starts at `i`. @internal */
+function yearAt(text: string, i: number, end: number): boolean {
+  for (let k = 0; k < 4; k++) if (!isDigit(codeAt(text, i + k, end))) return false;
+  return codeAt(text, i + 4, end) === YEAR_CHAR;
+}
+
+/** Whether a numeral of one to ten and a word of levels (三级) start at `i` (二、三级医院). @internal */
+function enumerationAt(text: string, i: number, end: number): boolean {
+  const c = codeAt(text, i, end);
+  return (
+    c >= 0 &&
+    ENUMERATION_NUMERALS.includes(String.fromCharCode(c)) &&
+    LEVEL_WORDS.includes(String.fromCharCode(codeAt(text, i + 1, end)))
+  );
+}
+
+const YEAR_CHAR = "年".charCodeAt(0);
+const ENUMERATION_NUMERALS = "一二三四五六七八九十";
+const LEVEL_WORDS = "级类档星";
+
+/** Whether `c` is one of the numerals a Chinese marker is written with. @internal */
+function isCjkNumeral(c: number): boolean {
+  return c >= 0 && CJK_NUMERAL_CODES.includes(c);
+}
+
+const CJK_NUMERAL_CODES: readonly number[] = [...CJK_NUMERALS].map((c) => c.charCodeAt(0));
 
 /**
  * A bare number is a row number when a tab, the end, or spaces and then a word follow. Reads the
