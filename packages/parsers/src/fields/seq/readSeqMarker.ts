@@ -224,7 +224,9 @@ const LEVEL_WORDS = "级类档星";
 
 /** Whether `c` is one of the numerals a Chinese marker is written with. @internal */
 function isCjkNumeral(c: number): boolean {
-  return c >= 0 && CJK_NUMERAL_CODES.includes(c);
+  // A loop over thirteen codes: cheaper here than Array#includes.
+  for (let i = 0; i < CJK_NUMERAL_CODES.length; i++) if (CJK_NUMERAL_CODES[i] === c) return true;
+  return false;
 }
 
 const CJK_NUMERAL_CODES: readonly number[] = [...CJK_NUMERALS].map((c) => c.charCodeAt(0));

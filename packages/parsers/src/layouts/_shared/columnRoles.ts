@@ -139,7 +139,8 @@ function labelAt(text: string): [number, number, number] | null {
   while (i < text.length && isLabelGap(text.charCodeAt(i))) i++;
   if (i > 3) return null;
   const start = i;
-  while (i < text.length && isLabelChar(text.charCodeAt(i))) i++;
+  // Read no further than one past the longest label: a line of prose is one long run.
+  while (i < text.length && i - start <= 8 && isLabelChar(text.charCodeAt(i))) i++;
   const end = i;
   if (end - start < 2 || end - start > 8) return null;
   while (i < text.length && isLabelGap(text.charCodeAt(i))) i++;

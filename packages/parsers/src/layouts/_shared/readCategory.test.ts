@@ -1,5 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCategory } from "./readCategory";
+
+// The check readCategory made first before it looked at the last character: trim, then the end.
+const endsAsCategory = (text: string) => {
+  const t = text.trim();
+  return t.endsWith(")") || t.endsWith("）");
+};
 
 describe("readCategory", () => {
   it.each([
@@ -25,5 +32,31 @@ describe("readCategory", () => {
   it("reads no category from a task that mentions a count in brackets mid-sentence", () => {
     expect(readCategory("（一）新开工10个，竣工5个老旧小区综合整治项目（2项）")).toBeNull();
     expect(readCategory("创建 1200 个生活垃圾分类示范居住小区（村）。")).toBeNull();
+  });
+
+  it("rejects from the last character exactly the lines the trimmed check rejected", () => {
+    const piece = fc.constantFrom(
+      "（",
+      "）",
+      "(",
+      ")",
+      "改善居住条件",
+      "5项",
+      " ",
+      "\u3000",
+      "\t",
+      "\u00a0",
+      "\n",
+      "。",
+      "x",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join("");
+        if (!endsAsCategory(text)) expect(readCategory(text)).toBeNull();
+        else expect(readCategory(text)).toEqual(readCategory(text.trim()));
+      }),
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 200) },
+    );
   });
 });

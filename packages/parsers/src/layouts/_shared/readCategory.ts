@@ -1,4 +1,5 @@
 import { decodeChineseInteger } from "../../_lib/numerals/decodeChineseInteger";
+import { isWhitespaceCode } from "../../_lib/text/isWhitespaceCode";
 import { toHalfWidth } from "../../_lib/text/toHalfWidth";
 
 // 改善居住条件（4项） / 二、方便市民出行（5项） / 一、优化基本公共服务(5件) / （一）托育服务（共3项）.
@@ -21,6 +22,11 @@ const CATEGORY_MAX = 50;
  * ```
  */
 export function readCategory(text: string): { name: string; declaredCount: number } | null {
+  // Most lines end otherwise: told from their last character before anything is trimmed or folded.
+  let last = text.length - 1;
+  while (last >= 0 && isWhitespaceCode(text.charCodeAt(last))) last--;
+  const end = text.charCodeAt(last);
+  if (end !== 0x29 && end !== 0xff09) return null;
   const t = text.trim();
   // A category line ends with its bracketed count.
   if (t.length > CATEGORY_MAX || !(t.endsWith(")") || t.endsWith("）"))) return null;
