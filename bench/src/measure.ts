@@ -42,6 +42,55 @@ export async function measure(
   return out;
 }
 
+/**
+ * Runs the functions in turns, each for a block of at least `blockTime` milliseconds per round, until
+ * `time` milliseconds have passed and every function ran in `minRounds` rounds; returns the calls per
+ * second of each (1000 / mean milliseconds per call, garbage collection included). A machine that
+ * slows down or speeds up during the run (a busy neighbour) then weighs on every function alike, so
+ * their ratios hold; run one after another (as tinybench does), they drift apart. Blocks keep the
+ * garbage one function leaves from being collected mostly in another's time. Each function is warmed
+ * up the same way for `warmupTime` milliseconds first.
+ *
+ * @example
+ * ```ts
+ * const hz = measureInTurns({ a: () => 1, b: () => 2 }, { time: 20, blockTime: 2, minRounds: 2, warmupTime: 5 });
+ * hz.a > 0 && hz.b > 0; //=> true
+ * ```
+ */
+export function measureInTurns(
+  fns: Readonly<Record<string, () => unknown>>,
+  options: {
+    readonly time: number;
+    readonly blockTime: number;
+    readonly minRounds: number;
+    readonly warmupTime: number;
+  },
+): Record<string, number> {
+  const entries = Object.entries(fns);
+  const run = (until: number, ms: Map<string, number>, calls: Map<string, number>, minRounds: number) => {
+    for (let round = 0; round < minRounds || performance.now() < until; round++)
+      for (const [name, fn] of entries) {
+        const start = performance.now();
+        let n = 0;
+        let now = start;
+        do {
+          fn();
+          n++;
+          now = performance.now();
+        } while (now - start < options.blockTime);
+        ms.set(name, (ms.get(name) ?? 0) + (now - start));
+        calls.set(name, (calls.get(name) ?? 0) + n);
+      }
+  };
+  run(performance.now() + options.warmupTime, new Map(), new Map(), 1);
+  const ms = new Map<string, number>();
+  const calls = new Map<string, number>();
+  run(performance.now() + options.time, ms, calls, options.minRounds);
+  const out: Record<string, number> = {};
+  for (const [name] of entries) out[name] = (1000 * (calls.get(name) ?? 0)) / (ms.get(name) ?? 1);
+  return out;
+}
+
 /** Rounds to `digits` significant digits, for tables and JSON. */
 export function sig(x: number, digits = 3): number {
   return x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(digits));

@@ -4,7 +4,7 @@
 // per-MB cost from 1× to 100× shows whether the parser stays linear.
 import { isUtf8, transcode } from "node:buffer";
 import { parseBytes } from "@minsheng/parsers";
-import { measure, QUICK, sig } from "./measure";
+import { measureInTurns, QUICK, sig } from "./measure";
 import { seedCorpus } from "./seedCorpus";
 
 /** One size. */
@@ -63,13 +63,18 @@ export async function runParseBench(
   for (const k of copies) {
     const bytes = new TextEncoder().encode(seedCorpus(k));
     const mb = bytes.length / 2 ** 20;
-    const iterations = k >= 100 ? 5 : k >= 10 ? 8 : 16;
-    const time = k >= 10 ? 1 : QUICK ? 150 : 1000;
-    // Warmed up for 2 s each: with tinybench's 250 ms the 1x row timed the parser while V8 was still
-    // optimizing it (0.04 of the floor over its first second, 0.16 over the next ones).
-    const hz = await measure(
+    // In turns (blocks of 200 ms, or one call where a call takes longer): a machine whose speed drifts
+    // during the run weighs on the floor and the parse alike. Warmed up for 2 s: with 250 ms the 1x row
+    // timed the parser while V8 was still optimizing it (0.04 of the floor over its first second, 0.16
+    // over the next ones).
+    const hz = measureInTurns(
       { floor: () => floor(bytes), nodeFloor: () => nodeFloor(bytes), parse: () => parseBytes(bytes) },
-      { time, iterations, warmupTime: QUICK ? 200 : 2000 },
+      {
+        time: QUICK ? 300 : k >= 100 ? 4000 : 6000,
+        blockTime: QUICK ? 20 : 200,
+        minRounds: QUICK ? 1 : 5,
+        warmupTime: QUICK ? 200 : 2000,
+      },
     );
     const floorMBps = (hz.floor ?? 0) * mb;
     const nodeFloorMBps = (hz.nodeFloor ?? 0) * mb;
