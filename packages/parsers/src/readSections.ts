@@ -4,7 +4,7 @@ import { toHalfWidth } from "./_lib/text/toHalfWidth";
 import { isModelYear } from "./_lib/year/isModelYear";
 import { readDocMeta, type DocMeta } from "./fields/docMeta/readDocMeta";
 import { periodEnd, readPeriod } from "./fields/period/readPeriod";
-import { buildTask, createCellMemo } from "./layouts/_shared/buildTask";
+import { buildTask, createCellMemo, readTaskQuantities } from "./layouts/_shared/buildTask";
 import type { ColumnRole } from "./layouts/_shared/columnRoles";
 import { LineMemo } from "./layouts/_shared/lineMemo";
 import type { Layout, LayoutContext, RawSection } from "./layouts/_shared/types";
@@ -330,5 +330,7 @@ export function readSections(
     }
     return { kind, title: raw.title, year, period, categories: raw.categories, tasks, layout: raw.layout };
   });
+  // Figures last, for all tasks in one loop (see readTaskQuantities).
+  for (const section of sections) for (const task of section.tasks) readTaskQuantities(task);
   return { sections, layout: best?.id ?? null, meta: docMeta };
 }
