@@ -198,9 +198,9 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
 
 /**
  * Reads the figures of a task built by {@link buildTask}: its targets from its text, its actuals from
- * its progress narrative. The document's tasks are read in one loop after they are all built: the
- * quantity reader's code and tables then stay in the processor's caches, which a reading per task
- * between the other readers' evicts (the parse is about 5% faster so).
+ * its progress narrative. The document's tasks are read in one loop once they are all built: the
+ * quantity reader's code and tables then stay in the processor's caches, while read task by task,
+ * between the other readers, they were evicted (the parse is 3–7% faster this way).
  * @internal
  *
  * @example
