@@ -35,27 +35,48 @@ const MAX_COLUMNS = 40;
  * or text among them. `next` is the first line after the run of column names, so a search can go
  * on from there without reading the run again. `roleOf` reads each line's column name once (a
  * LineMemo's): looking for a header at every line of a table reads the same lines again (up to
- * MAX_COLUMNS times).
+ * MAX_COLUMNS times). The answer is a scratch record, read before the next call: this runs at every
+ * labelled line of a list (完成时限：…), and most runs are no header, so nothing is built for them.
  */
 function headerAt(
   lines: readonly SourceLine[],
   i: number,
   roleOf: LineReader<ColumnRole | null>,
-): { header: Header | null; next: number } {
-  const roles: ColumnRole[] = [];
+): { readonly header: Header | null; readonly next: number } {
+  let count = 0;
+  let named = false;
   let j = i;
   let end = i;
-  for (; j < lines.length && roles.length < MAX_COLUMNS; j++) {
+  for (; j < lines.length && count < MAX_COLUMNS; j++) {
     const l = lines[j] as SourceLine;
     if (!l.text) continue;
     const role = columnNameOf(l, roleOf);
     if (!role) break;
-    roles.push(role);
+    count++;
+    named ||= role === "text" || role === "seq";
     end = j;
   }
-  const header =
-    roles.length >= 3 && (roles.includes("text") || roles.includes("seq")) ? { roles, start: i, end } : null;
-  return { header, next: j };
+  AT.next = j;
+  AT.header = count >= 3 && named ? { roles: rolesOfRun(lines, i, end, roleOf), start: i, end } : null;
+  return AT;
+}
+
+/** The scratch record {@link headerAt} answers with. */
+const AT: { header: Header | null; next: number } = { header: null, next: 0 };
+
+/** The roles the lines `i`…`end` name (a run headerAt found: every line of text in it names one). */
+function rolesOfRun(
+  lines: readonly SourceLine[],
+  i: number,
+  end: number,
+  roleOf: LineReader<ColumnRole | null>,
+): ColumnRole[] {
+  const roles: ColumnRole[] = [];
+  for (let j = i; j <= end; j++) {
+    const l = lines[j] as SourceLine;
+    if (l.text) roles.push(columnNameOf(l, roleOf) as ColumnRole);
+  }
+  return roles;
 }
 
 /** The column a line of text names, when it is a one-cell line short enough to name one. */
