@@ -118,7 +118,8 @@ export const rowTable: Layout = {
     let rec: TaskRecord | null = null;
     let lastCol = -1;
     let category: string | null = null;
-    let title: { text: string; line: number } | null = null;
+    // The line that titles the next table (the line itself: a title is looked for at every line).
+    let title: SourceLine | null = null;
     let closed = false; // after the 抄送/印发 block nothing joins a task
     let repeatedHeaders = 0;
 
@@ -142,12 +143,12 @@ export const rowTable: Layout = {
         section = {
           kind: null,
           title: title?.text ?? null,
-          titleLine: title?.line ?? null,
+          titleLine: title?.no ?? null,
           roles: new Set(roles.filter((r): r is ColumnRole => r !== null)),
           categories: [],
           records: [],
         };
-        if (title) ctx.mark(title.line, title.line, "title");
+        if (title) ctx.mark(title.no, title.no, "title");
         sections.push(section);
         title = null;
         category = null;
@@ -167,12 +168,12 @@ export const rowTable: Layout = {
       if (section && !line.cells && isHeading(line)) {
         close();
         section = null;
-        title = { text: line.text, line: line.no };
+        title = line;
         continue;
       }
       if (!section) {
         // Front matter (the orchestrator reads it); the last line before the header titles the table.
-        title = { text: line.text, line: line.no };
+        title = line;
         continue;
       }
       const cells = cellsOf(line, spaced);
@@ -227,7 +228,7 @@ export const rowTable: Layout = {
         continue;
       }
       // Between a header and the first row: a heading of the table or a stray line.
-      title = { text: line.text, line: line.no };
+      title = line;
       ctx.mark(line.no, line.no, "title");
     }
     close();
