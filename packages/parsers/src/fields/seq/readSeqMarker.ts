@@ -123,10 +123,9 @@ function numeralValue(word: string): number | null {
 
 /**
  * Reads a marker at `p` of `text`, character by character with widths folded, as the sticky
- * patterns ARABIC_PAREN, CJK_PAREN, ARABIC and CJK read the folded window starting there (the
- * first character tells which pattern can match; each run is read whole, as the patterns cannot
- * stop inside one). A regex call per pattern and a folded copy of the window per line cost more
- * than the reading. @internal
+ * patterns listed above read the folded window starting there (the first character tells which
+ * pattern can match; each run is read whole, as the patterns cannot stop inside one). A regex call
+ * per pattern and a folded copy of the window per line cost more than the reading. @internal
  */
 function readAt(text: string, p: number): Found | null {
   const end = Math.min(text.length, p + WINDOW);

@@ -131,8 +131,8 @@ function isLabelChar(c: number): boolean {
 
 /**
  * The label opening `text`, as `[start, end, colon]` (the label's bounds and the colon's index),
- * or null. Each run is read to its end: the pattern's runs are followed by characters they cannot
- * hold, so it never matches a shorter run than the whole one.
+ * or null. Each run is read to its end (the label's, to one past the longest label): the pattern's
+ * runs are followed by characters they cannot hold, so it never matches a shorter run than the whole one.
  */
 function labelAt(text: string): [number, number, number] | null {
   let i = 0;
