@@ -150,10 +150,14 @@ function looksBinary(text: string): boolean {
   return n * 20 > head.length;
 }
 
-/** Fatal decoding: the text, or null when the bytes are not valid in that encoding (or it is unsupported). @internal */
-function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+/**
+ * Fatal decoding: the text, or null when the bytes are not valid in that encoding (or it is
+ * unsupported). Valid UTF-8 goes through Node's fast path unless `portable`. @internal
+ */
+function tryDecode(encoding: string, bytes: Uint8Array, portable = false): string | null {
   try {
-    if (encoding === "utf-8" && nodeBuffer) return nodeBuffer.isUtf8(bytes) ? utf8ByTranscoding(bytes) : null;
+    if (encoding === "utf-8" && nodeBuffer && !portable)
+      return nodeBuffer.isUtf8(bytes) ? utf8ByTranscoding(bytes) : null;
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return null;
@@ -202,12 +206,7 @@ function utf8ByTranscoding(bytes: Uint8Array): string {
  * ```
  */
 export function decodeUtf8(bytes: Uint8Array, portable = false): string | null {
-  if (!portable) return tryDecode("utf-8", bytes);
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  return tryDecode("utf-8", bytes, portable);
 }
 
 /** Non-fatal decoding with the replacement characters removed and their lines listed. @internal */

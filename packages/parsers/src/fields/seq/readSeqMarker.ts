@@ -1,5 +1,6 @@
 import { decodeChineseInteger } from "../../_lib/numerals/decodeChineseInteger";
 import { halfWidthCode } from "../../_lib/text/toHalfWidth";
+import { hasCode } from "../../_lib/trimChars";
 
 /**
  * How a sequence marker is written: `1.` / `1．` arabic-dot · `1、` arabic-comma · `(1)` / `（1）`
@@ -45,12 +46,6 @@ const NOT_AFTER_BARE =
 /** The numerals a Chinese marker is written with. @internal */
 const CJK_NUMERALS = "〇零一二三四五六七八九十百";
 
-/** Whether the character at `p` can open a marker: a bracket, a digit or a Chinese numeral. @internal */
-function opensMarker(text: string, p: number): boolean {
-  const c = halfWidthCode(text.charCodeAt(p));
-  return c === OPEN || isDigit(c) || isCjkNumeral(c);
-}
-
 /**
  * How much of the line after the leading whitespace a marker is read from: the longest marker
  * (`（四十一）`, 8) or `1.` / `二、` with what must follow it (`2024年`, `三级`) stays within 9.
@@ -85,8 +80,7 @@ const WINDOW = 16;
 export function readSeqMarker(text: string): SeqMarker | null {
   let p = 0;
   while (p < text.length && isSpace(halfWidthCode(text.charCodeAt(p)))) p++;
-  // Most lines open with a word: no pattern can match, so nothing is folded or matched.
-  if (!opensMarker(text, p)) return null;
+  // Most lines open with a word: readAt tells them from their first character.
   const found = readAt(text, p);
   if (!found || found.seq < 1) return null;
   let r = found.end;
@@ -209,11 +203,8 @@ function yearAt(text: string, i: number, end: number): boolean {
 
 /** Whether a numeral of one to ten and a word of levels (三级) start at `i` (二、三级医院). @internal */
 function enumerationAt(text: string, i: number, end: number): boolean {
-  const c = codeAt(text, i, end);
   return (
-    c >= 0 &&
-    ENUMERATION_NUMERALS.includes(String.fromCharCode(c)) &&
-    LEVEL_WORDS.includes(String.fromCharCode(codeAt(text, i + 1, end)))
+    hasCode(ENUMERATION_NUMERALS, codeAt(text, i, end)) && hasCode(LEVEL_WORDS, codeAt(text, i + 1, end))
   );
 }
 
@@ -223,12 +214,8 @@ const LEVEL_WORDS = "级类档星";
 
 /** Whether `c` is one of the numerals a Chinese marker is written with. @internal */
 function isCjkNumeral(c: number): boolean {
-  // A loop over thirteen codes: cheaper here than Array#includes.
-  for (let i = 0; i < CJK_NUMERAL_CODES.length; i++) if (CJK_NUMERAL_CODES[i] === c) return true;
-  return false;
+  return hasCode(CJK_NUMERALS, c);
 }
-
-const CJK_NUMERAL_CODES: readonly number[] = [...CJK_NUMERALS].map((c) => c.charCodeAt(0));
 
 /**
  * A bare number is a row number when a tab, the end, or spaces and then a word follow. Reads the

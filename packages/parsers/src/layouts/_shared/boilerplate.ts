@@ -1,3 +1,5 @@
+import { hasCode } from "../../_lib/trimChars";
+
 // Lines that close or frame an official document and are never part of a task: the 抄送 block,
 // the printing line (…办公室 2024年1月3日印发), attachment marks, contacts, disclosure notes.
 const BOILERPLATE_START =
@@ -25,18 +27,14 @@ function isGapCode(c: number): boolean {
 }
 
 /** Whether `text` starts with one of `chars`: the patterns below are only tried on such lines. */
-/** Whether the text's first character is one of `codes` (codes, not `charAt`: no string per line). */
-function startsWithOneOf(text: string, codes: readonly number[]): boolean {
-  const c = text.charCodeAt(0);
-  // A loop over a handful of codes: cheaper here than Array#includes.
-  for (let i = 0; i < codes.length; i++) if (codes[i] === c) return true;
-  return false;
+/** Whether the text's first character is one of `chars` (compared as codes: no string per line). */
+function startsWithOneOf(text: string, chars: string): boolean {
+  return hasCode(chars, text.charCodeAt(0));
 }
 
-const codesOf = (chars: string): readonly number[] => [...chars].map((c) => c.charCodeAt(0));
 // The first characters BOILERPLATE_START and PAGE_NUMBER can match.
-const BOILERPLATE_FIRST = codesOf("抄主分印联经附（(—－-─");
-const PAGE_NUMBER_FIRST = codesOf("—－-–第");
+const BOILERPLATE_FIRST = "抄主分印联经附（(—－-─";
+const PAGE_NUMBER_FIRST = "—－-–第";
 
 /**
  * True for a line that frames the document (抄送…, …印发, 附件1, （此件公开发布）).

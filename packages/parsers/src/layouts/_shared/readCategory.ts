@@ -22,14 +22,14 @@ const CATEGORY_MAX = 50;
  * ```
  */
 export function readCategory(text: string): { name: string; declaredCount: number } | null {
-  // Most lines end otherwise: told from their last character before anything is trimmed or folded.
+  // A category line ends with its bracketed count: most lines end otherwise, told from their last
+  // character before anything is trimmed or folded.
   let last = text.length - 1;
   while (last >= 0 && isWhitespaceCode(text.charCodeAt(last))) last--;
   const end = text.charCodeAt(last);
   if (end !== 0x29 && end !== 0xff09) return null;
   const t = text.trim();
-  // A category line ends with its bracketed count.
-  if (t.length > CATEGORY_MAX || !(t.endsWith(")") || t.endsWith("）"))) return null;
+  if (t.length > CATEGORY_MAX) return null;
   const m = CATEGORY.exec(toHalfWidth(t));
   if (!m) return null;
   const name = (m[1] ?? "").trim();
