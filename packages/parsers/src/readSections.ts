@@ -251,7 +251,8 @@ export function readSections(
             raw.records.length,
           )
         : null;
-    const reportsProgress = kind !== "plan";
+    // One context for the section's tasks: what it holds is the section's.
+    const taskCtx = { report: ctx.report, year, reportsProgress: kind !== "plan", sectionStatus, memo };
     const tasks: Task[] = [];
     let prev = 0;
     const seen = new Set<number>();
@@ -282,18 +283,20 @@ export function readSections(
         });
       seen.add(seq);
       prev = seq;
-      tasks.push(buildTask(rec, seq, { report: ctx.report, year, reportsProgress, sectionStatus, memo }));
+      tasks.push(buildTask(rec, seq, taskCtx));
     }
     // A body or a deadline missing where the section has the column (or label) for it.
+    const hasLead = raw.roles.has("lead");
+    const hasDeadline = raw.roles.has("deadline");
     for (const rec of raw.records) {
-      if (raw.roles.has("lead") && !rec.cells.lead?.trim())
+      if (hasLead && !rec.cells.lead?.trim())
         ctx.report({
           code: "units_missing",
           severity: "warning",
           message: `Task ${rec.seq ?? "?"} names no lead body though the section has a column for it.`,
           line: rec.startLine,
         });
-      if (raw.roles.has("deadline") && !rec.cells.deadline?.trim())
+      if (hasDeadline && !rec.cells.deadline?.trim())
         ctx.report({
           code: "deadline_missing",
           severity: "warning",

@@ -16,6 +16,8 @@
 export function isWhitespaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
+  // Most text is CJK, above every space but the BOM: answered with one more comparison.
+  if (c > 0x3000) return c === 0xfeff;
   return (
     c === 0xa0 ||
     c === 0x1680 ||
@@ -24,7 +26,6 @@ export function isWhitespaceCode(c: number): boolean {
     c === 0x2029 ||
     c === 0x202f ||
     c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
+    c === 0x3000
   );
 }

@@ -9,6 +9,7 @@ import {
   skipSpaces,
   skipSpacesBack,
 } from "./charClasses";
+import { CodeSet } from "../../_lib/codeSet";
 import { byLastChar, filedUnder } from "./wordIndex";
 
 /** A comparator word before a figure, and how far before it may stand. */
@@ -156,7 +157,7 @@ const SUFFIX_WORDS: readonly (readonly [string, Comparator])[] = [
   ["上下", "~"],
 ];
 
-const SUFFIX_FIRST_CHARS = [...new Set(SUFFIX_WORDS.map(([word]) => word[0]))].join("");
+const SUFFIX_FIRST_CHARS = new CodeSet(SUFFIX_WORDS.map(([word]) => word[0]).join(""));
 
 /**
  * A comparator word right after a figure: 4万个以上 → `>=`, 100 人左右 → `~`.
@@ -177,7 +178,7 @@ export function findComparatorAfter(
   at: number,
 ): { comparator: Comparator; end: number } | null {
   const k = skipSpaces(text, at, 2, false);
-  if (!includesCode(SUFFIX_FIRST_CHARS, text.charCodeAt(k))) return null; // most figures have none
+  if (!SUFFIX_FIRST_CHARS.has(text.charCodeAt(k))) return null; // most figures have none
   for (const [word, comparator] of SUFFIX_WORDS)
     if (text.startsWith(word, k)) return { comparator, end: k + word.length };
   return null;

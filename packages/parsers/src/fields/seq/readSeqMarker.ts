@@ -1,6 +1,6 @@
 import { decodeChineseInteger } from "../../_lib/numerals/decodeChineseInteger";
 import { halfWidthCode } from "../../_lib/text/toHalfWidth";
-import { hasCode } from "../../_lib/trimChars";
+import { CodeSet } from "../../_lib/codeSet";
 
 /**
  * How a sequence marker is written: `1.` / `1．` arabic-dot · `1、` arabic-comma · `(1)` / `（1）`
@@ -44,7 +44,7 @@ const NOT_AFTER_BARE =
   "年月日号时点个家处条张套台件场次人名户所批公里米平亩万亿千百十岁项余多%‰.,:;、-—~至到·";
 
 /** The numerals a Chinese marker is written with. @internal */
-const CJK_NUMERALS = "〇零一二三四五六七八九十百";
+const CJK_NUMERALS = new CodeSet("〇零一二三四五六七八九十百");
 
 /**
  * How much of the line after the leading whitespace a marker is read from: the longest marker
@@ -203,18 +203,16 @@ function yearAt(text: string, i: number, end: number): boolean {
 
 /** Whether a numeral of one to ten and a word of levels (三级) start at `i` (二、三级医院). @internal */
 function enumerationAt(text: string, i: number, end: number): boolean {
-  return (
-    hasCode(ENUMERATION_NUMERALS, codeAt(text, i, end)) && hasCode(LEVEL_WORDS, codeAt(text, i + 1, end))
-  );
+  return ENUMERATION_NUMERALS.has(codeAt(text, i, end)) && LEVEL_WORDS.has(codeAt(text, i + 1, end));
 }
 
 const YEAR_CHAR = "年".charCodeAt(0);
-const ENUMERATION_NUMERALS = "一二三四五六七八九十";
-const LEVEL_WORDS = "级类档星";
+const ENUMERATION_NUMERALS = new CodeSet("一二三四五六七八九十");
+const LEVEL_WORDS = new CodeSet("级类档星");
 
 /** Whether `c` is one of the numerals a Chinese marker is written with. @internal */
 function isCjkNumeral(c: number): boolean {
-  return hasCode(CJK_NUMERALS, c);
+  return CJK_NUMERALS.has(c);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { hasCode } from "../../_lib/trimChars";
+import { CodeSet } from "../../_lib/codeSet";
 
 // Lines that close or frame an official document and are never part of a task: the 抄送 block,
 // the printing line (…办公室 2024年1月3日印发), attachment marks, contacts, disclosure notes.
@@ -26,15 +26,14 @@ function isGapCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000;
 }
 
-/** Whether `text` starts with one of `chars`: the patterns below are only tried on such lines. */
-/** Whether the text's first character is one of `chars` (compared as codes: no string per line). */
-function startsWithOneOf(text: string, chars: string): boolean {
-  return hasCode(chars, text.charCodeAt(0));
+/** Whether the text's first character is in `first`: the patterns below are only tried on such lines. */
+function startsWithOneOf(text: string, first: CodeSet): boolean {
+  return first.has(text.charCodeAt(0));
 }
 
 // The first characters BOILERPLATE_START and PAGE_NUMBER can match.
-const BOILERPLATE_FIRST = "抄主分印联经附（(—－-─";
-const PAGE_NUMBER_FIRST = "—－-–第";
+const BOILERPLATE_FIRST = new CodeSet("抄主分印联经附（(—－-─");
+const PAGE_NUMBER_FIRST = new CodeSet("—－-–第");
 
 /**
  * True for a line that frames the document (抄送…, …印发, 附件1, （此件公开发布）).
