@@ -42,19 +42,27 @@ export async function measure(
   return out;
 }
 
+/** What {@link measureInTurns} measured. */
+export interface TurnsResult {
+  /** Calls per second of each function over the whole run. */
+  readonly hz: Readonly<Record<string, number>>;
+  /** Calls per second of each function in each round: the spread of a ratio shows how noisy the machine was. */
+  readonly rounds: readonly Readonly<Record<string, number>>[];
+}
+
 /**
  * Runs the functions in turns, each for a block of at least `blockTime` milliseconds per round, until
  * `time` milliseconds have passed and every function ran in `minRounds` rounds; returns the calls per
- * second of each (1000 / mean milliseconds per call, garbage collection included). A machine that
- * slows down or speeds up during the run (a busy neighbour) then weighs on every function alike, so
- * their ratios hold; run one after another (as tinybench does), they drift apart. Blocks keep the
- * garbage one function leaves from being collected mostly in another's time. Each function is warmed
- * up the same way for `warmupTime` milliseconds first.
+ * second of each (1000 / mean milliseconds per call, garbage collection included), over the run and
+ * per round. A machine that slows down or speeds up during the run (a busy neighbour) then weighs on
+ * every function alike, so their ratios hold; run one after another (as tinybench does), they drift
+ * apart. Blocks keep the garbage one function leaves from being collected mostly in another's time.
+ * Each function is warmed up the same way for `warmupTime` milliseconds first.
  *
  * @example
  * ```ts
- * const hz = measureInTurns({ a: () => 1, b: () => 2 }, { time: 20, blockTime: 2, minRounds: 2, warmupTime: 5 });
- * hz.a > 0 && hz.b > 0; //=> true
+ * const { hz, rounds } = measureInTurns({ a: () => 1, b: () => 2 }, { time: 20, blockTime: 2, minRounds: 2, warmupTime: 5 });
+ * hz.a > 0 && hz.b > 0 && rounds.length >= 2; //=> true
  * ```
  */
 export function measureInTurns(
@@ -65,10 +73,16 @@ export function measureInTurns(
     readonly minRounds: number;
     readonly warmupTime: number;
   },
-): Record<string, number> {
+): TurnsResult {
   const entries = Object.entries(fns);
-  const run = (until: number, ms: Map<string, number>, calls: Map<string, number>, minRounds: number) => {
-    for (let round = 0; round < minRounds || performance.now() < until; round++)
+  const ms = new Map<string, number>();
+  const calls = new Map<string, number>();
+  const run = (until: number, minRounds: number): Record<string, number>[] => {
+    const rounds: Record<string, number>[] = [];
+    ms.clear();
+    calls.clear();
+    for (let round = 0; round < minRounds || performance.now() < until; round++) {
+      const hz: Record<string, number> = {};
       for (const [name, fn] of entries) {
         const start = performance.now();
         let n = 0;
@@ -78,17 +92,19 @@ export function measureInTurns(
           n++;
           now = performance.now();
         } while (now - start < options.blockTime);
+        hz[name] = (1000 * n) / (now - start);
         ms.set(name, (ms.get(name) ?? 0) + (now - start));
         calls.set(name, (calls.get(name) ?? 0) + n);
       }
+      rounds.push(hz);
+    }
+    return rounds;
   };
-  run(performance.now() + options.warmupTime, new Map(), new Map(), 1);
-  const ms = new Map<string, number>();
-  const calls = new Map<string, number>();
-  run(performance.now() + options.time, ms, calls, options.minRounds);
-  const out: Record<string, number> = {};
-  for (const [name] of entries) out[name] = (1000 * (calls.get(name) ?? 0)) / (ms.get(name) ?? 1);
-  return out;
+  run(performance.now() + options.warmupTime, 1);
+  const rounds = run(performance.now() + options.time, options.minRounds);
+  const hz: Record<string, number> = {};
+  for (const [name] of entries) hz[name] = (1000 * (calls.get(name) ?? 0)) / (ms.get(name) ?? 1);
+  return { hz, rounds };
 }
 
 /** Rounds to `digits` significant digits, for tables and JSON. */

@@ -19,6 +19,12 @@ export interface ParseRow {
   readonly ratioToFloor: number;
   /** parseMBps / nodeFloorMBps: the same ratio when the floor decodes as fast as the parser. */
   readonly ratioToNodeFloor: number;
+  /** The lowest and highest parse / floor of a single round: how far the machine's noise moved it. */
+  readonly ratioToFloorRange: readonly [number, number];
+  /** The same for parse / the floor with Node's decoder. */
+  readonly ratioToNodeFloorRange: readonly [number, number];
+  /** Rounds measured (each runs the floors and the parse once, in turns). */
+  readonly rounds: number;
   /** Milliseconds of parsing per MB (flat from 1× to 100× when linear). */
   readonly parseMsPerMB: number;
   readonly tasks: number;
@@ -67,7 +73,7 @@ export async function runParseBench(
     // during the run weighs on the floor and the parse alike. Warmed up for 2 s: with 250 ms the 1x row
     // timed the parser while V8 was still optimizing it (0.04 of the floor over its first second, 0.16
     // over the next ones).
-    const hz = measureInTurns(
+    const { hz, rounds } = measureInTurns(
       { floor: () => floor(bytes), nodeFloor: () => nodeFloor(bytes), parse: () => parseBytes(bytes) },
       {
         time: QUICK ? 300 : k >= 100 ? 4000 : 6000,
@@ -88,9 +94,17 @@ export async function runParseBench(
       parseMBps: sig(parseMBps),
       ratioToFloor: sig(parseMBps / floorMBps),
       ratioToNodeFloor: sig(parseMBps / nodeFloorMBps),
+      ratioToFloorRange: rangeOf(rounds.map((r) => (r.parse ?? 0) / (r.floor ?? 1))),
+      ratioToNodeFloorRange: rangeOf(rounds.map((r) => (r.parse ?? 0) / (r.nodeFloor ?? 1))),
+      rounds: rounds.length,
       parseMsPerMB: sig(1000 / parseMBps),
       tasks,
     });
   }
   return rows;
+}
+
+/** The lowest and the highest of some ratios, to three digits. */
+function rangeOf(ratios: readonly number[]): [number, number] {
+  return [sig(Math.min(...ratios)), sig(Math.max(...ratios))];
 }

@@ -21,6 +21,9 @@ export interface BenchResults {
 const START = "<!-- results:start -->";
 const END = "<!-- results:end -->";
 
+/** A ratio with the lowest and highest of its rounds: `0.25 (0.24–0.26)`. */
+const withRange = (ratio: number, [lo, hi]: readonly [number, number]): string => `${ratio} (${lo}–${hi})`;
+
 const table = (head: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string =>
   [
     `| ${head.join(" | ")} |`,
@@ -58,23 +61,27 @@ export function renderReadme(readme: string, r: BenchResults): string {
         "tasks",
         "floor MB/s, Node's decoder",
         "parse / that floor",
+        "rounds",
       ],
       r.parse.map((p) => [
         `${p.copies}×`,
         p.megabytes,
         p.floorMBps,
         p.parseMBps,
-        p.ratioToFloor,
+        withRange(p.ratioToFloor, p.ratioToFloorRange),
         p.parseMsPerMB,
         p.tasks,
         p.nodeFloorMBps,
-        p.ratioToNodeFloor,
+        withRange(p.ratioToNodeFloor, p.ratioToNodeFloorRange),
+        p.rounds,
       ]),
     ),
     "",
     "The floor decodes with TextDecoder, as it has since the bench was written. In Node the parser decodes",
     "valid UTF-8 with `buffer.isUtf8` and `buffer.transcode`, several times faster; the last two columns",
     "give the floor decoding that way too, so that no part of the ratio comes from a slower decoder in the floor.",
+    "A ratio is over the whole run; in brackets, the lowest and highest ratio of a single round (floors and",
+    "parse measured once each, in turns), which shows how much the machine's noise moved it.",
     "",
     `### Numerals (${r.numerals[0] ? r.numerals.length : 0} decoders, 40 figures from the seeds and tests)`,
     table(

@@ -45,6 +45,8 @@ export function toSourceLines(text: string): SourceLine[] {
 }
 
 function sourceLine(no: number, raw: string): SourceLine {
+  // Most lines hold no tab and nothing to fold: one scan tells both (a tab is folded too).
+  if (!NEEDS_FOLDING.test(raw)) return { no, raw, text: raw.trim(), cells: null };
   if (!raw.includes("\t")) return { no, raw, text: collapseSpaces(raw), cells: null };
   const cells = splitCells(raw);
   // Tabs fold like spaces, so the folded line is its non-empty cells joined by one space — unless

@@ -131,8 +131,8 @@ export const cellPerLine: Layout = {
   detect(lines, memo = new LineMemo(lines)) {
     const h = findHeader(lines, 0, memo.of(columnRoleOf));
     if (!h) return 0;
-    const after = lines.slice(h.end + 1).find((l) => l.text);
-    return after && readSeqCell(after.text) !== null ? 0.95 : 0.5;
+    const after = nextTextLine(lines, h.end + 1);
+    return after >= 0 && readSeqCell((lines[after] as SourceLine).text) !== null ? 0.95 : 0.5;
   },
   parse(lines, ctx: LayoutContext, memo = new LineMemo(lines)) {
     const roleOf = memo.of(columnRoleOf);
