@@ -159,7 +159,9 @@ export function readQuantities(text: string, role: QuantityRole): Quantity[] {
     i = Math.max(end, i + 1);
     pass.floor = i; // the end of the previous number: subjects are not read across it
   }
-  return pass.out;
+  // An array grown by push keeps room for more (17 slots after the first push): copied to its
+  // length, the figures a document keeps take no more memory than they need.
+  return pass.out.length === 0 ? pass.out : pass.out.slice();
 }
 
 /**

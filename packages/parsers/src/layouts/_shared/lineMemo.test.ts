@@ -17,6 +17,18 @@ describe("LineMemo", () => {
     expect(read).toEqual([1, 2, 3]);
   });
 
+  it("keeps every kind of reading, null, false, true, undefined and 0 included, and reads once", () => {
+    const many = toSourceLines("a\nb\nc\nd\ne\nf\ng");
+    const memo = new LineMemo(many);
+    const kinds = [null, false, true, undefined, 0, "x", { k: 1 }];
+    let reads = 0;
+    const kindOf = memo.of((l) => (reads++, kinds[l.no - 1]));
+    expect(many.map(kindOf)).toEqual(kinds);
+    expect(many.map(kindOf)).toEqual(kinds);
+    expect(kindOf(many[6] as SourceLine)).toBe(kinds[6]);
+    expect(reads).toBe(7);
+  });
+
   it("keeps a table per reader", () => {
     const memo = new LineMemo(lines);
     const text = memo.of((l) => l.text);

@@ -1,8 +1,7 @@
 import type { SourceLine } from "../../_lib/SourceLine";
 
 /**
- * A reading of one line (its header, its numbering…). It must not return `undefined`, which marks
- * a line not read yet: return null for "nothing".
+ * A reading of one line (its header, its numbering…).
  * @internal
  *
  * @example
@@ -12,9 +11,20 @@ import type { SourceLine } from "../../_lib/SourceLine";
  */
 export type LineReader<T> = (line: SourceLine) => T;
 
-/** Lines per block of a LineMemo table. */
-const BLOCK_BITS = 9;
-const BLOCK = 1 << BLOCK_BITS;
+// A reading is kept as a code per line: 0 not read yet, -1 null, -2 false, -3 true, k > 0 the k-th
+// value kept. The codes sit in a typed array, outside the garbage-collected heap, and only readings
+// that are values take a slot of a JS array: most lines are no marker, label or header.
+const NULL = -1;
+const FALSE = -2;
+const TRUE = -3;
+
+/** One reader's readings of a document's lines. */
+interface Table {
+  /** The code of each line's reading, by index (line number - 1). */
+  readonly codes: Int32Array;
+  /** The readings that are values: code k stands for `values[k - 1]`. */
+  readonly values: unknown[];
+}
 
 /**
  * The readings of a document's lines, each line read once per reader. Detection reads a sample of
@@ -38,7 +48,7 @@ const BLOCK = 1 << BLOCK_BITS;
  */
 export class LineMemo {
   private readonly lines: readonly SourceLine[];
-  private readonly tables = new Map<LineReader<unknown>, unknown[][]>();
+  private readonly tables = new Map<LineReader<unknown>, Table>();
 
   constructor(lines: readonly SourceLine[]) {
     this.lines = lines;
@@ -48,22 +58,23 @@ export class LineMemo {
   of<T>(read: LineReader<T>): LineReader<T> {
     let table = this.tables.get(read);
     if (!table) {
-      table = new Array<unknown[]>(Math.ceil(this.lines.length / BLOCK));
+      // Zeroed (every line unread) and off the heap: a code per line of the document costs less than
+      // the JS array slot per line the readings used to take, and the collector never copies it.
+      table = { codes: new Int32Array(this.lines.length), values: [] };
       this.tables.set(read, table);
     }
-    // Kept in blocks made as lines are read: detection reads only a sample of a long document, and
-    // a table the document's length would cost as much as the reading it saves.
-    const blocks = table as (T | undefined)[][];
+    const { codes, values } = table;
     const lines = this.lines;
     return (line) => {
       const i = line.no - 1;
       if (lines[i] !== line) return read(line);
-      const block = (blocks[i >> BLOCK_BITS] ??= new Array<T | undefined>(BLOCK));
-      let value = block[i & (BLOCK - 1)];
-      if (value === undefined) {
-        value = read(line);
-        block[i & (BLOCK - 1)] = value;
-      }
+      const code = codes[i] as number;
+      if (code > 0) return values[code - 1] as T;
+      if (code === NULL) return null as T;
+      if (code === FALSE) return false as T;
+      if (code === TRUE) return true as T;
+      const value = read(line);
+      codes[i] = value === null ? NULL : value === false ? FALSE : value === true ? TRUE : values.push(value);
       return value;
     };
   }
