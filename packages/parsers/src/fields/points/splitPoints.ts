@@ -1,3 +1,4 @@
+import { fitted } from "../../_lib/fitted";
 import { halfWidthCode } from "../../_lib/text/toHalfWidth";
 
 /** How the points are numbered: `1.` / `1．`, `1、`, or `(1)` / `（1）`. @internal */
@@ -46,7 +47,7 @@ export function splitPoints(text: string): string[] {
     start = next.end;
   }
   points.push(text.slice(start).trim());
-  return points.length >= 2 ? points : [];
+  return points.length >= 2 ? fitted(points) : [];
 }
 
 /**

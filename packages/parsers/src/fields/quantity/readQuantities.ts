@@ -22,6 +22,7 @@
 //   year-on-year deltas (同比减少 9 件), scopes (155平方公里范围), rankings (前 100 名).
 
 import type { Comparator, Quantity } from "@minsheng/core";
+import { fitted } from "../../_lib/fitted";
 import {
   includesCode,
   isDigitCode,
@@ -159,9 +160,7 @@ export function readQuantities(text: string, role: QuantityRole): Quantity[] {
     i = Math.max(end, i + 1);
     pass.floor = i; // the end of the previous number: subjects are not read across it
   }
-  // An array grown by push keeps room for more (17 slots after the first push): copied to its
-  // length, the figures a document keeps take no more memory than they need.
-  return pass.out.length === 0 ? pass.out : pass.out.slice();
+  return fitted(pass.out);
 }
 
 /**

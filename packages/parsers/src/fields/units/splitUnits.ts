@@ -1,3 +1,4 @@
+import { fitted } from "../../_lib/fitted";
 import { collapseSpaces } from "../../_lib/lines";
 
 // Separators between bodies in a cell: spaces, 、，,；; and line breaks. A separator inside
@@ -82,7 +83,7 @@ function trimOf(s: string, bits: number, start: boolean): string {
 /** Keeps the first `n` names (most lists keep all: no resize then). */
 function keepFirst(names: string[], n: number): string[] {
   if (n < names.length) names.length = n;
-  return names;
+  return fitted(names);
 }
 
 /** Line breaks separate bodies as 、 does (most cells have none, and are kept as they are). */

@@ -5,6 +5,7 @@ import { readDeadline } from "../../fields/deadline/readDeadline";
 import { readQuantities } from "../../fields/quantity/readQuantities";
 import { readStatedStatus, readStatus } from "../../fields/status/readStatus";
 import { splitLeaders, splitUnits } from "../../fields/units/splitUnits";
+import { fitted } from "../../_lib/fitted";
 import { isModelYear } from "../../_lib/year/isModelYear";
 import type { LayoutContext, TaskRecord } from "./types";
 
@@ -186,7 +187,9 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
     text,
     category: rec.category,
     cityItem,
-    units: pushUnits(pushUnits([], rec.cells.lead, "lead", ctx.memo), rec.cells.assist, "assist", ctx.memo),
+    units: fitted(
+      pushUnits(pushUnits([], rec.cells.lead, "lead", ctx.memo), rec.cells.assist, "assist", ctx.memo),
+    ),
     leaders: splitLeaders(rec.cells.leaders ? htmlToText(rec.cells.leaders).text : ""),
     deadline,
     targets: [],
