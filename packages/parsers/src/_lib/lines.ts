@@ -12,6 +12,11 @@ export function collapseSpaces(s: string): string {
   // Most lines hold single spaces only: keep the string itself rather than build an equal copy
   // (a 100 MB file has over a million lines).
   if (!NEEDS_FOLDING.test(s)) return s.trim();
+  return foldSpaces(s);
+}
+
+/** `s` with its whitespace runs folded to one space, trimmed: collapseSpaces once a fold is known to be due. */
+function foldSpaces(s: string): string {
   return s.replace(SPACE_RUN, " ").trim();
 }
 
@@ -47,7 +52,7 @@ export function toSourceLines(text: string): SourceLine[] {
 function sourceLine(no: number, raw: string): SourceLine {
   // Most lines hold no tab and nothing to fold: one scan tells both (a tab is folded too).
   if (!NEEDS_FOLDING.test(raw)) return { no, raw, text: raw.trim(), cells: null };
-  if (!raw.includes("\t")) return { no, raw, text: collapseSpaces(raw), cells: null };
+  if (!raw.includes("\t")) return { no, raw, text: foldSpaces(raw), cells: null };
   const cells = splitCells(raw);
   // Tabs fold like spaces, so the folded line is its non-empty cells joined by one space — unless
   // it holds a character that trimming a cell would drop but folding the line would keep.
@@ -58,7 +63,8 @@ function sourceLine(no: number, raw: string): SourceLine {
 /** `raw.split("\t").map(collapseSpaces)` without the intermediate array. */
 function splitCells(raw: string): string[] {
   // Sized to the cells: an array grown by push keeps room for 17, and a document keeps its lines'
-  // cells until it is read (a table of 100,000 rows holds 100,000 of these arrays).
+  // cells until it is read (a table of 100,000 rows holds 100,000 of these arrays). The tabs are
+  // counted first, so the array is built once rather than grown and copied (fitted).
   let tabs = 0;
   for (let tab = raw.indexOf("\t"); tab >= 0; tab = raw.indexOf("\t", tab + 1)) tabs++;
   const cells = new Array<string>(tabs + 1);
