@@ -25,4 +25,22 @@ describe("jsonChunks", () => {
       { numRuns: Number(process.env.FC_NUM_RUNS ?? 200) },
     );
   });
+
+  it("agrees with JSON.stringify on values large enough to be cut, compact and indented", () => {
+    const wide = Array.from({ length: 700 }, (_, i) => (i % 3 ? { n: i, s: ["两", null] } : [i, `${i}`]));
+    const value = { a: wide, b: { c: [{ d: wide.slice(0, 300) }, []], e: {} }, f: undefined, g: [undefined] };
+    expect(joined(value)).toBe(JSON.stringify(value));
+    expect(joined(value, 2)).toBe(JSON.stringify(value, null, 2));
+    expect(joined([value, value], 4)).toBe(JSON.stringify([value, value], null, 4));
+  });
+
+  it("writes a small container as one piece and a large one member by member", () => {
+    const task = { seq: 1, text: "新增托位 600 个", units: [{ role: "lead", name: "区教委" }], span: [3, 4] };
+    expect([...jsonChunks(task)]).toEqual([JSON.stringify(task)]);
+    const tasks = Array.from({ length: 1000 }, (_, seq) => ({ ...task, seq }));
+    const pieces = [...jsonChunks({ tasks })];
+    // every task is one piece: none is cut into its fields, none holds two tasks
+    expect(pieces.filter((p) => p.startsWith('{"seq":'))).toHaveLength(tasks.length);
+    expect(Math.max(...pieces.map((p) => p.length))).toBe(JSON.stringify(tasks[999]).length);
+  });
 });

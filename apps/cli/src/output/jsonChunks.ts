@@ -1,23 +1,67 @@
 // JSON written in pieces: a 100 MB report becomes one document of a few hundred MB of JSON, and
 // building that as one string (then as one Buffer) would hold it in memory three times over.
 // The pieces concatenate to exactly what JSON.stringify(value, null, indent) returns.
+//
+// Pieces are cut by size, not by depth: a container small enough (a task, an outline entry, a
+// diagnostic) is one JSON.stringify call, and only the large ones (the document, its arrays, a
+// section of many tasks) are walked member by member. Cutting every task into a piece per field
+// made the pieces themselves — generator steps, tiny strings and their garbage — cost more than
+// parsing the file.
 
-/** Containers deeper than this are stringified whole (a task and what it holds is small). */
-const EXPAND_DEPTH = 5;
+/** A container with more members than this, counted through its descendants, is written in pieces. */
+const PIECE_MEMBERS = 512;
 
 function reindent(json: string, pad: string): string {
   return pad ? json.replace(/\n/g, `\n${pad}`) : json;
 }
 
 /**
- * Yields the JSON text of a value in pieces, container by container down to the tasks.
+ * Whether a container holds at most `budget` members (array elements and object properties) in
+ * all, its descendants' included. Counting stops as soon as the budget is passed, so asking costs
+ * at most about `budget` steps however large the container is.
+ */
+function isSmall(container: object, budget: number): boolean {
+  return budgetLeft(container, budget) >= 0;
+}
+
+/** `budget` less the members of `v`, or -1 once it is spent. Recursion is no deeper than `budget`. */
+function budgetLeft(v: object, budget: number): number {
+  let left = budget;
+  if (Array.isArray(v)) {
+    left -= v.length;
+    if (left < 0) return -1;
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (x !== null && typeof x === "object" && (left = budgetLeft(x, left)) < 0) return -1;
+    }
+    return left;
+  }
+  // for…in without allocating a key array: JSON output holds plain objects, nothing inherited.
+  for (const k in v) {
+    if (--left < 0) return -1;
+    const x: unknown = (v as Record<string, unknown>)[k];
+    if (x !== null && typeof x === "object" && (left = budgetLeft(x, left)) < 0) return -1;
+  }
+  return left;
+}
+
+/**
+ * Yields the JSON text of a value in pieces: a container small enough is one piece, a large one
+ * is written member by member.
  *
  * @param value - a JSON-serialisable value (no toJSON, functions or cycles in minsheng output)
  * @param indent - spaces per level, as JSON.stringify's third argument (0 for compact)
+ * @param depth - the nesting level of `value` (for the indentation of its lines)
+ * @returns a generator of strings whose concatenation is `JSON.stringify(value, null, indent)`
+ *
+ * @example
+ * ```ts
+ * [...jsonChunks({ a: [1, 2] })].join(""); //=> '{"a":[1,2]}'
+ * ```
  */
 export function* jsonChunks(value: unknown, indent = 0, depth = 0): Generator<string> {
   const pad = indent ? " ".repeat(indent * depth) : "";
-  if (value === null || typeof value !== "object" || depth >= EXPAND_DEPTH) {
+  if (value === null || typeof value !== "object" || isSmall(value, PIECE_MEMBERS)) {
     yield reindent(JSON.stringify(value, null, indent || undefined) ?? "null", pad);
     return;
   }
