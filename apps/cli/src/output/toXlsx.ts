@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import type { Table } from "./Table";
 
 /** Excel forbids these in sheet names and caps them at 31 characters. */
@@ -17,6 +16,8 @@ function sheetName(name: string, used: Set<string>): string {
  * @returns the .xlsx file's bytes
  */
 export async function toXlsx(tables: readonly Table[]): Promise<Uint8Array> {
+  // exceljs takes half a second to load: only a run that writes a workbook loads it.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "minsheng";
   const used = new Set<string>();
