@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { concatBytes, encodeGb18030, encodeUtf16, encodeUtf8, growthRatio } from "@minsheng/test-utils";
 import { describe, expect, it } from "vitest";
-import { decodeBytes, decodeUtf8 } from "./decodeBytes";
+import { decodeBytes, decodeUtf8, readInvalidUtf8 } from "./decodeBytes";
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 200);
 const seedDir = new URL("../../../../../seeds/", import.meta.url);
@@ -237,5 +237,66 @@ describe("decodeUtf8", () => {
 
   it("gives decodeBytes the same result with either path on the seeds", () => {
     for (const s of seeds) expect(decodeUtf8(utf8(s))).toBe(decodeUtf8(utf8(s), true));
+  });
+});
+
+// The replaced reading of invalid UTF-8: the WHATWG decoder with its U+FFFD removed must drop the
+// same bytes, and find the same lines and counts, as the byte-by-byte scan.
+describe("readInvalidUtf8", () => {
+  const fcRuns = { numRuns: Number(process.env.FC_NUM_RUNS ?? 1000) };
+  const bothWays = (bytes: Uint8Array): void => {
+    expect(readInvalidUtf8(bytes)).toEqual(readInvalidUtf8(bytes, true));
+  };
+
+  it("reads the examples of its documentation", () => {
+    const bytes = new Uint8Array([0xe4, 0xb8, 0xad, 0x0a, 0xff, 0x41]);
+    expect(readInvalidUtf8(bytes).lines).toEqual([2]);
+    expect(readInvalidUtf8(bytes).text).toBe("中\nA");
+  });
+
+  it("reads any bytes as the scan does", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 300 }),
+          // text with a few bytes broken or inserted, and line breaks of every kind around them
+          fc
+            .tuple(
+              fc.array(fc.constantFrom("中文", "ab", "\n", "\r", "\r\n", "，", "😀", " "), { maxLength: 40 }),
+              fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0x80, max: 0xff })), { maxLength: 4 }),
+            )
+            .map(([parts, slips]) => {
+              const b = Array.from(utf8(parts.join("")));
+              for (const [at, byte] of slips) b.splice(b.length ? at % (b.length + 1) : 0, 0, byte);
+              return new Uint8Array(b);
+            }),
+        ),
+        bothWays,
+      ),
+      fcRuns,
+    );
+  });
+
+  it("reads the seeds cut mid-character, or with a stray byte on a line, as the scan does", () => {
+    for (const s of seeds) {
+      const bytes = utf8(s);
+      bothWays(bytes.subarray(0, bytes.length - 1));
+      const nl = bytes.indexOf(0x0a, bytes.length >> 1);
+      bothWays(concat(bytes.subarray(0, nl), [0xc3], bytes.subarray(nl)));
+    }
+  });
+
+  it("scans bytes holding U+FFFD of their own, keeping it", () => {
+    const rest = "下一行".repeat(7);
+    const bytes = concat(utf8("替换\uFFFD字符\n"), [0xff], utf8(rest));
+    expect(readInvalidUtf8(bytes)).toEqual({
+      text: `替换\uFFFD字符\n${rest}`,
+      lines: [2],
+      invalid: 1,
+      mostlyValid: true,
+    });
+    bothWays(bytes);
+    // 20 valid multi-byte characters per invalid sequence keep bytes UTF-8; six do not
+    expect(readInvalidUtf8(bytes.subarray(0, 20)).mostlyValid).toBe(false);
   });
 });
