@@ -10,9 +10,10 @@ import {
 } from "../cli/options";
 import { loadDocuments } from "../inputs/loadDocuments";
 import { readCatalogs } from "../inputs/readCatalogs";
+import { jsonLines } from "../output/jsonChunks";
 import { toCsv } from "../output/toCsv";
 import { toXlsx } from "../output/toXlsx";
-import { writeOutput } from "../output/writeOutput";
+import { writeOutput, type OutputContent } from "../output/writeOutput";
 import { renderMarkdown } from "../report/renderBlocks";
 import { METRIC_TABLES, metricsTables, type MetricTableName } from "../tables/metricsTables";
 
@@ -38,8 +39,9 @@ export async function metricsCommand(paths: readonly string[], options: CommonOp
   });
   const metrics = computeMetrics(docs, { asOf });
   const tables = metricsTables(metrics);
-  let content: string | Uint8Array;
-  if (format === "json") content = `${JSON.stringify(metrics, null, 2)}\n`;
+  let content: OutputContent;
+  // In pieces: the metrics of a large corpus run to hundreds of MB of JSON.
+  if (format === "json") content = jsonLines([metrics], 2);
   else if (format === "csv") content = toCsv(tables[table], { bom: options.bom !== false });
   else if (format === "xlsx") content = await toXlsx(METRIC_TABLES.map((t) => tables[t]));
   else

@@ -12,7 +12,7 @@ import { readCatalogs } from "../inputs/readCatalogs";
 import type { Table } from "../output/Table";
 import { toCsv } from "../output/toCsv";
 import { toXlsx } from "../output/toXlsx";
-import { jsonChunks } from "../output/jsonChunks";
+import { jsonLines } from "../output/jsonChunks";
 import { writeOutput, type OutputContent } from "../output/writeOutput";
 import type { Block } from "../report/Block";
 import { renderMarkdown } from "../report/renderBlocks";
@@ -61,14 +61,6 @@ function markdown(docs: readonly Document[]): string {
       blocks.push({ kind: "paragraph", text: "_No sections with tasks were found._" });
   }
   return renderMarkdown(blocks);
-}
-
-/** Each value as JSON followed by a newline, in pieces (one document can be hundreds of MB of JSON). */
-function* jsonLines(values: readonly unknown[], indent: number): Generator<string> {
-  for (const v of values) {
-    yield* jsonChunks(v, indent);
-    yield "\n";
-  }
 }
 
 /**

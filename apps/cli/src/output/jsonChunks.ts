@@ -88,3 +88,23 @@ export function* jsonChunks(value: unknown, indent = 0, depth = 0): Generator<st
   }
   yield `${close}}`;
 }
+
+/**
+ * Each value as JSON followed by a newline, in pieces (one document, or the metrics of many, can
+ * be hundreds of MB of JSON): `jsonLines([v], 2)` writes what `JSON.stringify(v, null, 2) + "\n"` does.
+ *
+ * @param values - the values, one per line (for `indent` 0) or block
+ * @param indent - spaces per level, as JSON.stringify's third argument (0 for compact)
+ * @returns a generator of strings whose concatenation is every value's JSON and a newline
+ *
+ * @example
+ * ```ts
+ * [...jsonLines([{ a: 1 }, [2]], 0)].join(""); //=> '{"a":1}\n[2]\n'
+ * ```
+ */
+export function* jsonLines(values: readonly unknown[], indent: number): Generator<string> {
+  for (const v of values) {
+    yield* jsonChunks(v, indent);
+    yield "\n";
+  }
+}

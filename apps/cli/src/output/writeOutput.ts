@@ -10,18 +10,25 @@ const BLOCK = 1 << 20;
 function* blocks(content: OutputContent): Generator<Uint8Array> {
   if (typeof content === "string") return yield Buffer.from(content, "utf8");
   if (content instanceof Uint8Array) return yield content;
-  let pending: string[] = [];
-  let size = 0;
+  // Pieces are encoded straight into the block (no string joined first). A UTF-16 unit takes at
+  // most 3 bytes of UTF-8, so a piece fits when 3 × its length does; a longer one goes alone.
+  let block = Buffer.allocUnsafe(BLOCK * 3);
+  let used = 0;
   for (const piece of content) {
-    pending.push(piece);
-    size += piece.length;
-    if (size >= BLOCK) {
-      yield Buffer.from(pending.join(""), "utf8");
-      pending = [];
-      size = 0;
+    if (used + piece.length * 3 > block.length) {
+      if (used > 0) {
+        yield block.subarray(0, used);
+        block = Buffer.allocUnsafe(BLOCK * 3);
+        used = 0;
+      }
+      if (piece.length * 3 > block.length) {
+        yield Buffer.from(piece, "utf8");
+        continue;
+      }
     }
+    used += block.write(piece, used, "utf8");
   }
-  if (pending.length) yield Buffer.from(pending.join(""), "utf8");
+  if (used > 0) yield block.subarray(0, used);
 }
 
 function writeStdout(bytes: Uint8Array): Promise<void> {
