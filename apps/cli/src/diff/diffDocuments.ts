@@ -31,6 +31,51 @@ const normalizedText = (t: Task) => t.text.normalize("NFKC").replace(/[\s\p{P}]+
 
 const quantityKey = (q: Quantity) => `${q.value}\u0000${q.unit}`;
 
+/** Where a task stands: its section and number. */
+const seqKey = (t: { readonly section: number; readonly seq: number } | DiffTask): string =>
+  "task" in t ? `${t.section}\u0000${t.task.seq}` : `${t.section}\u0000${t.seq}`;
+
+/** The first task of each key, in report order. */
+function firstByKey(tasks: readonly DiffTask[], key: (t: DiffTask) => string): Map<string, DiffTask> {
+  const m = new Map<string, DiffTask>();
+  for (const t of tasks) {
+    const k = key(t);
+    if (!m.has(k)) m.set(k, t);
+  }
+  return m;
+}
+
+/**
+ * The tasks of a report by key, each key's in report order: `first(k)` is the first task of key
+ * `k` not yet paired. Pairing only ever adds to `used`, so a task passed over once as paired is
+ * never looked at again, and all lookups together cost one pass over the tasks.
+ */
+class Unpaired {
+  private readonly byKey = new Map<string, { readonly tasks: DiffTask[]; next: number }>();
+
+  constructor(
+    tasks: readonly DiffTask[],
+    key: (t: DiffTask) => string | undefined,
+    private readonly used: ReadonlySet<DiffTask>,
+  ) {
+    for (const t of tasks) {
+      const k = key(t);
+      if (k === undefined) continue;
+      const entry = this.byKey.get(k);
+      if (entry) entry.tasks.push(t);
+      else this.byKey.set(k, { tasks: [t], next: 0 });
+    }
+  }
+
+  first(k: string): DiffTask | undefined {
+    const entry = this.byKey.get(k);
+    if (!entry) return undefined;
+    while (entry.next < entry.tasks.length && this.used.has(entry.tasks[entry.next] as DiffTask))
+      entry.next++;
+    return entry.tasks[entry.next];
+  }
+}
+
 /**
  * Compares two reports of one district. Tasks are paired by the metrics' `changes` when they
  * provide them, else by city item (`cityItem.key`), else by identical normalized text; unpaired
@@ -49,24 +94,17 @@ export function diffDocuments(older: Document, newer: Document, metrics: Metrics
     usedB.add(y);
     pairs.push([x, y]);
   };
+  // Each rule looks its tasks up by key (the first task of a key, or the first not yet paired)
+  // instead of searching the other report for each: two reports of 8,000 tasks took 38 s.
+  const bySeqA = firstByKey(a, seqKey);
+  const bySeqB = firstByKey(b, seqKey);
   for (const c of metrics.changes)
     if (c.from.source === older.source.path && c.to.source === newer.source.path)
-      pair(
-        a.find((x) => x.section === c.from.section && x.task.seq === c.from.seq),
-        b.find((y) => y.section === c.to.section && y.task.seq === c.to.seq),
-      );
-  for (const x of a)
-    if (x.task.cityItem)
-      pair(
-        x,
-        b.find((y) => !usedB.has(y) && y.task.cityItem?.key === x.task.cityItem?.key),
-      );
-  for (const x of a)
-    if (!usedA.has(x))
-      pair(
-        x,
-        b.find((y) => !usedB.has(y) && normalizedText(y.task) === normalizedText(x.task)),
-      );
+      pair(bySeqA.get(seqKey(c.from)), bySeqB.get(seqKey(c.to)));
+  const byItem = new Unpaired(b, (y) => y.task.cityItem?.key, usedB);
+  for (const x of a) if (x.task.cityItem) pair(x, byItem.first(x.task.cityItem.key));
+  const byText = new Unpaired(b, (y) => normalizedText(y.task), usedB);
+  for (const x of a) if (!usedA.has(x)) pair(x, byText.first(normalizedText(x.task)));
 
   const statusMoves: DocumentDiff["statusMoves"] = [];
   const newFigures: DocumentDiff["newFigures"] = [];
