@@ -11,7 +11,7 @@ import {
 import { loadDocuments } from "../inputs/loadDocuments";
 import { readCatalogs } from "../inputs/readCatalogs";
 import { jsonLines } from "../output/jsonChunks";
-import { toCsv } from "../output/toCsv";
+import { csvLines } from "../output/toCsv";
 import { toXlsx } from "../output/toXlsx";
 import { writeOutput, type OutputContent } from "../output/writeOutput";
 import { renderMarkdown } from "../report/renderBlocks";
@@ -42,7 +42,7 @@ export async function metricsCommand(paths: readonly string[], options: CommonOp
   let content: OutputContent;
   // In pieces: the metrics of a large corpus run to hundreds of MB of JSON.
   if (format === "json") content = jsonLines([metrics], 2);
-  else if (format === "csv") content = toCsv(tables[table], { bom: options.bom !== false });
+  else if (format === "csv") content = csvLines(tables[table], { bom: options.bom !== false });
   else if (format === "xlsx") content = await toXlsx(METRIC_TABLES.map((t) => tables[t]));
   else
     content = renderMarkdown([

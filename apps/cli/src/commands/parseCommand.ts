@@ -10,7 +10,7 @@ import {
 import { loadDocuments } from "../inputs/loadDocuments";
 import { readCatalogs } from "../inputs/readCatalogs";
 import type { Table } from "../output/Table";
-import { toCsv } from "../output/toCsv";
+import { csvLines } from "../output/toCsv";
 import { toXlsx } from "../output/toXlsx";
 import { jsonLines } from "../output/jsonChunks";
 import { writeOutput, type OutputContent } from "../output/writeOutput";
@@ -79,7 +79,7 @@ export async function parseCommand(paths: readonly string[], options: CommonOpti
   let content: OutputContent;
   if (format === "json") content = jsonLines([docs], 2);
   else if (format === "ndjson") content = jsonLines(docs, 0);
-  else if (format === "csv") content = toCsv(taskTable(docs), { bom });
+  else if (format === "csv") content = csvLines(taskTable(docs), { bom });
   else if (format === "xlsx")
     content = await toXlsx([documentTable(docs), taskTable(docs), diagnosticTable(docs)]);
   else content = markdown(docs);
