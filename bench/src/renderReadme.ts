@@ -1,4 +1,5 @@
 import type { CliMemoryRow } from "./cliMemory";
+import type { CliRunsRow } from "./cliRuns";
 import type { DeadlineRow } from "./deadlinesBench";
 import type { Machine } from "./machine";
 import type { MetricsSizeRow } from "./metricsSizes";
@@ -16,6 +17,7 @@ export interface BenchResults {
   readonly deadlines: readonly DeadlineRow[];
   readonly metrics: readonly MetricsSizeRow[];
   readonly cli: CliMemoryRow;
+  readonly cliRuns: CliRunsRow;
 }
 
 const START = "<!-- results:start -->";
@@ -112,6 +114,20 @@ export function renderReadme(readme: string, r: BenchResults): string {
       ["file MB", "peak RSS MB", "under 1 GB", "seconds", "measured with"],
       [[r.cli.fileMB, r.cli.peakRssMB, r.cli.underOneGB ? "yes" : "NO", r.cli.seconds, r.cli.via]],
     ),
+    "",
+    `### CLI start and diff (child processes run in turns; medians of ${r.cliRuns.runs} and ${r.cliRuns.diffRuns} runs)`,
+    table(
+      ["`node -e 0` s", "`parse <one seed>` s", "ratio to node start"],
+      [[r.cliRuns.nodeStartSeconds, r.cliRuns.oneFileSeconds, r.cliRuns.oneFileToNodeStart]],
+    ),
+    "",
+    table(
+      ["`diff` of a report and its edited copy", "seconds", "growth (linear ≈ size ratio)"],
+      [
+        [`${r.cliRuns.diffMB[0]} MB`, r.cliRuns.diffSeconds[0], null],
+        [`${r.cliRuns.diffMB[1]} MB`, r.cliRuns.diffSeconds[1], r.cliRuns.diffGrowth],
+      ],
+    ),
     END,
   ].join("\n");
   if (readme.includes(START) && readme.includes(END))
@@ -135,6 +151,8 @@ export function renderReadme(readme: string, r: BenchResults): string {
         "- **deadlines**: `readDeadline` against chrono-node (zh) on `src/deadlinePhrases.ts`.",
         "- **metrics**: `computeMetrics` over 10⁴, 10⁵, 10⁶ synthetic tasks (`src/syntheticCorpus.ts`).",
         "- **memory**: the built CLI on a 100 MB file, peak RSS of the child (`/usr/bin/time -v`).",
+        "- **CLI start and diff**: one seed parsed against a bare `node -e 0`, and `diff` of a report",
+        "  against its edited copy at two sizes (growth near the size ratio when linear).",
         "",
         "Results: `results.json` (all figures, including each decoder's misses) and the tables below.",
       ].join("\n");

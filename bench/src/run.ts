@@ -3,6 +3,7 @@
 // BENCH_QUICK=1 for a smoke run (shorter timings, smaller sizes).
 import { readFileSync, writeFileSync } from "node:fs";
 import { runCliMemory } from "./cliMemory";
+import { runCliRuns } from "./cliRuns";
 import { runDeadlinesBench } from "./deadlinesBench";
 import { machine } from "./machine";
 import { QUICK } from "./measure";
@@ -31,6 +32,9 @@ console.table(metrics);
 step("CLI peak memory");
 const cli = await runCliMemory();
 console.table([cli]);
+step("CLI start and diff growth");
+const cliRuns = runCliRuns();
+console.table([cliRuns]);
 
 const results = {
   date: new Date().toISOString().slice(0, 10),
@@ -42,6 +46,7 @@ const results = {
   deadlines,
   metrics,
   cli,
+  cliRuns,
 };
 const resultsUrl = new URL("../results.json", import.meta.url);
 const readmeUrl = new URL("../README.md", import.meta.url);
