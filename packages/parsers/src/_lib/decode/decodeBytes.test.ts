@@ -185,6 +185,10 @@ describe("decodeBytes", () => {
     const text = seeds.join("\n");
     expect(growthRatio(decodeBytes, (n: number) => utf8(text.repeat(n)), 2)).toBeLessThan(24);
     expect(growthRatio(decodeBytes, (n: number) => concat(utf8(text.repeat(n)), [0xff]), 2)).toBeLessThan(24);
+    // invalid bytes everywhere and no line break: every U+FFFD removed, none searched past
+    expect(growthRatio(decodeBytes, (n: number) => new Uint8Array(n).fill(0xff), 2 ** 15)).toBeLessThan(24);
+    const junk = (n: number) => concat(...Array.from({ length: n }, () => [0xe4, 0xb8, 0xad, 0xff]), [0x0a]);
+    expect(growthRatio(decodeBytes, junk, 2 ** 13)).toBeLessThan(24);
   });
 });
 

@@ -238,11 +238,13 @@ function withoutReplacements(decoded: string): { text: string; lines: number[]; 
   let removed = 0;
   const kept: string[] = [];
   let from = 0;
-  // Without a CR the breaks are the LFs, found by indexOf rather than read character by character.
+  // Without a CR the breaks are the LFs, found by indexOf rather than read character by character;
+  // `lf` is the next one, each found once (a search from every U+FFFD would be quadratic on a
+  // long line of invalid bytes).
   const lfOnly = decoded.indexOf("\r") < 0;
+  let lf = lfOnly ? decoded.indexOf("\n") : -1;
   for (let at = decoded.indexOf(REPLACEMENT); at >= 0; at = decoded.indexOf(REPLACEMENT, from)) {
-    if (lfOnly)
-      for (let k = decoded.indexOf("\n", from); k >= 0 && k < at; k = decoded.indexOf("\n", k + 1)) line++;
+    if (lfOnly) for (; lf >= 0 && lf < at; lf = decoded.indexOf("\n", lf + 1)) line++;
     else
       for (let i = from; i < at; i++) {
         const c = decoded.charCodeAt(i);
