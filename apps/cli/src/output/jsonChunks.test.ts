@@ -26,6 +26,17 @@ describe("jsonChunks", () => {
     );
   });
 
+  it("agrees with JSON.stringify on any JSON value standing deep inside a value that is cut", () => {
+    const filler = Array.from({ length: 520 }, (_, i) => i);
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(0, 1, 2, 4), (v, indent) => {
+        const whole = { filler, v, deeper: [[{ x: v, y: [v] }], filler] };
+        expect(joined(whole, indent)).toBe(JSON.stringify(whole, null, indent || undefined));
+      }),
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 200) },
+    );
+  });
+
   it("agrees with JSON.stringify on values large enough to be cut, compact and indented", () => {
     const wide = Array.from({ length: 700 }, (_, i) => (i % 3 ? { n: i, s: ["两", null] } : [i, `${i}`]));
     const value = { a: wide, b: { c: [{ d: wide.slice(0, 300) }, []], e: {} }, f: undefined, g: [undefined] };
