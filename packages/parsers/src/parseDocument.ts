@@ -5,6 +5,7 @@ import {
   type LineRole,
   type OutlineEntry,
   type Section,
+  type Task,
 } from "@minsheng/core";
 import type { SourceLine } from "./_lib/SourceLine";
 import { decodeBytes } from "./_lib/decode/decodeBytes";
@@ -51,8 +52,12 @@ function parseLines(
     for (let n = start; n <= end; n++) if (roles[n] === undefined) roles[n] = m;
   };
 
+  // The loops over every line or task here are indexed: this runs once per document, largely before
+  // V8 optimizes it, and a for-of that is not optimized allocates an iterator result per step (at
+  // 100 MB, millions of them, all to be collected).
   // Runs of hundreds of spaces (PDF layout debris) are collapsed before any reading; say where.
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as SourceLine;
     // Such a run folds to one space or none, so only a line at least 49 shorter once folded holds one.
     if (l.raw.length - l.text.length < LONG_SPACE_RUN_MIN - 1) continue;
     const run = LONG_SPACE_RUN.exec(l.raw);
@@ -68,13 +73,19 @@ function parseLines(
   const firstTaskLine = read.sections.find((s) => s.tasks.length)?.tasks[0]?.span.startLine ?? Infinity;
   for (const n of meta.titleLines) mark(n, n, "title");
   for (const n of meta.metaLines) mark(n, n, "meta");
-  const sections: Section[] = read.sections.map((s, i) => {
-    for (const t of s.tasks) mark(t.span.startLine, t.span.endLine, "task", i);
-    return s;
-  });
+  const sections: Section[] = read.sections;
+  for (let i = 0; i < sections.length; i++) {
+    const tasks = (sections[i] as Section).tasks;
+    for (let k = 0; k < tasks.length; k++) {
+      const span = (tasks[k] as Task).span;
+      mark(span.startLine, span.endLine, "task", i);
+    }
+  }
   // Front matter the layouts left: the addressee, the covering sentence, the signature.
-  for (const l of lines)
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as SourceLine;
     if (l.no < firstTaskLine && l.text && roles[l.no] === undefined) mark(l.no, l.no, "note");
+  }
 
   if (!lines.some((l) => l.text))
     report({ code: "empty_document", severity: "warning", message: "The document has no text.", line: null });
@@ -86,7 +97,8 @@ function parseLines(
     });
 
   // Every non-blank line is accounted for: what no reader claimed is named, line by line.
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as SourceLine;
     if (!l.text || roles[l.no] !== undefined) continue;
     report({
       code: "unclassified_line",

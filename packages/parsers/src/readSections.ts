@@ -147,8 +147,9 @@ function readRawSections(
 ): { raws: (RawSection & { layout: string })[]; best: Layout | null } {
   // Line numbers run from 1 to the number of lines: a flag per number is cheaper to ask than a set.
   // (A typed array ignores numbers outside it, which no line has.)
+  // Indexed, like every loop over all the lines that runs once per document (see parseLines).
   let lastNo = 0;
-  for (const l of lines) lastNo = Math.max(lastNo, l.no);
+  for (let i = 0; i < lines.length; i++) lastNo = Math.max(lastNo, (lines[i] as SourceLine).no);
   const claimed = new Uint8Array(lastNo + 1);
   // The layouts' readings of each line, kept while the document and its stretches are detected and read.
   const memo = new LineMemo(lines);
@@ -334,6 +335,9 @@ export function readSections(
     return { kind, title: raw.title, year, period, categories: raw.categories, tasks, layout: raw.layout };
   });
   // Figures last, for all tasks in one loop (see readTaskQuantities).
-  for (const section of sections) for (const task of section.tasks) readTaskQuantities(task);
+  for (let i = 0; i < sections.length; i++) {
+    const tasks = (sections[i] as Section).tasks;
+    for (let k = 0; k < tasks.length; k++) readTaskQuantities(tasks[k] as Task);
+  }
   return { sections, layout: best?.id ?? null, meta: docMeta };
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic, Document } from "@minsheng/core";
+import type { Diagnostic, Document, Section, Task, UnitRef } from "@minsheng/core";
 import { resolveUnit } from "./resolveUnit";
 
 /**
@@ -14,9 +14,14 @@ export function assignUnitIds(
   // One resolution per spelling: the rules run once, and every unit of that spelling shares the
   // same name and id strings (a large report names the same bodies hundreds of thousands of times).
   const seen = new Map<string, { name: string; r: ReturnType<typeof resolveUnit> }>();
-  for (const s of doc.sections)
-    for (const t of s.tasks)
-      for (const u of t.units) {
+  // Indexed loops: this runs once per document, often before V8 optimizes it, where a for-of
+  // allocates an iterator result per step.
+  for (let i = 0; i < doc.sections.length; i++) {
+    const tasks = (doc.sections[i] as Section).tasks;
+    for (let k = 0; k < tasks.length; k++) {
+      const t = tasks[k] as Task;
+      for (let j = 0; j < t.units.length; j++) {
+        const u = t.units[j] as UnitRef;
         let hit = seen.get(u.name);
         if (!hit) {
           hit = { name: u.name, r: resolveUnit(u.name, doc.issuer) };
@@ -36,5 +41,7 @@ export function assignUnitIds(
           });
         }
       }
+    }
+  }
   return doc;
 }

@@ -80,7 +80,10 @@ export function readDocMeta(front: readonly SourceLine[], all: readonly SourceLi
       meta.metaLines.push(l.no);
     }
   }
-  for (const l of all) {
+  // Indexed: this walks every line once per document, often before V8 optimizes it, where a for-of
+  // allocates an iterator result per line.
+  for (let i = 0; i < all.length; i++) {
+    const l = all[i] as SourceLine;
     const d = l.text ? readDateLine(l.text) : null;
     if (d) {
       meta.issued ??= d;
