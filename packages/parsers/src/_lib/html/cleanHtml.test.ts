@@ -5,7 +5,7 @@ import { growthRatio } from "@minsheng/test-utils";
 import { describe, expect, it } from "vitest";
 import { splitPoints } from "../../fields/points/splitPoints";
 import { readSeqMarker } from "../../fields/seq/readSeqMarker";
-import { cleanHtml, htmlToText, readSimpleHtml, type HtmlText } from "./cleanHtml";
+import { cleanHtml, htmlToText, readFlatHtml, readSimpleHtml, type HtmlText } from "./cleanHtml";
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 200);
 const seedCells = (name: string, line: number): string[] =>
@@ -488,5 +488,60 @@ describe("cleanHtml against htmlparser2 alone", () => {
 
   it("gives the same on every cell of the seeds", () => {
     for (const cell of seedHtmlCells) expect(cleanHtml(cell)).toEqual(referenceCleanHtml(cell));
+  });
+});
+
+describe("cells nested deeper than htmlparser2 is given", () => {
+  it("reads the example of readFlatHtml's documentation", () => {
+    expect(readFlatHtml(`${"<span>".repeat(3)}<p>甲&amp;乙</p><ul><li>1. 丙</li></ul>`)).toEqual({
+      text: "甲&乙\n1. 丙",
+      items: ["1. 丙"],
+    });
+  });
+
+  it("reads as htmlparser2 does up to 256 open elements, and flat past them", () => {
+    const cell = (depth: number) =>
+      `${"<span>".repeat(depth)}<p>甲</p><p>乙&lt;</p>${"</div>".repeat(depth)}`;
+    expect(htmlToText(cell(250))).toEqual({ text: referenceReadHtml(cell(250)).text, hadHtml: true });
+    expect(htmlToText(cell(300)).text).toBe(readFlatHtml(cell(300)).text);
+    expect(htmlToText(cell(100_000)).text).toBe("甲\n乙<");
+  });
+
+  it("keeps the text of any cell, whatever its tags", () => {
+    const tag = fc.constantFrom(
+      "<span>",
+      "</span>",
+      "<div>",
+      "</div>",
+      "<li>",
+      "<p>",
+      "<br>",
+      "<!-- x -->",
+      "&amp;",
+    );
+    const text = fc.string({ unit: fc.constantFrom("甲", "乙", "1", " ", "/", "a") });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(tag, text), { maxLength: 40 }), (pieces) => {
+        // Every CJK character written outside a tag is kept, in order.
+        const written = pieces
+          .filter((p) => !p.startsWith("<"))
+          .join("")
+          .replace(/[^甲乙]/g, "");
+        expect(readFlatHtml(pieces.join("")).text.replace(/[^甲乙]/g, "")).toBe(written);
+      }),
+      fcRuns,
+    );
+  });
+
+  it("reads deep nesting and close tags that match nothing in time linear in the cell's length", () => {
+    // htmlparser2 searches and shifts its open elements at every tag: quadratic on such cells
+    for (const unit of ["<span>", "<div></span>", "<!--x--><b>"])
+      expect(
+        growthRatio(
+          (s: string) => htmlToText(s),
+          (n: number) => `${unit.repeat(n)}甲`,
+          10_000,
+        ),
+      ).toBeLessThan(24);
   });
 });

@@ -178,20 +178,128 @@ class HtmlTextBuilder {
   }
 }
 
-/** Reads an HTML cell with htmlparser2. @internal */
+/**
+ * The deepest nesting htmlparser2 is given. Its Parser searches and shifts its stack of open
+ * elements at every tag, so 80,000 nested `<span>`s took seconds and grew with the square of
+ * the depth; a cell nested deeper is read by {@link readFlatHtml}. @internal
+ */
+const MAX_PARSER_DEPTH = 256;
+
+/** Thrown from a parser callback to stop reading a cell nested deeper than MAX_PARSER_DEPTH. @internal */
+const TOO_DEEP = new Error("nested too deep");
+
+/**
+ * Reads an HTML cell with htmlparser2, or with {@link readFlatHtml} once the open elements are
+ * more than MAX_PARSER_DEPTH deep. @internal
+ */
 function readWithHtmlparser2(cell: string): HtmlText {
   const out = new HtmlTextBuilder();
+  let depth = 0;
   const parser = new Parser(
     {
-      onopentag: (name) => out.open(name),
+      onopentag: (name) => {
+        if (++depth > MAX_PARSER_DEPTH) throw TOO_DEEP;
+        out.open(name);
+      },
       ontext: (data) => out.text(data),
-      onclosetag: (name) => out.close(name),
+      onclosetag: (name) => {
+        depth--;
+        out.close(name);
+      },
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
-  parser.write(cell);
-  parser.end();
+  try {
+    parser.write(cell);
+    parser.end();
+  } catch (error) {
+    if (error !== TOO_DEEP) throw error;
+    return readFlatHtml(cell);
+  }
   return out.finish();
+}
+
+/** Void elements: their opening closes them at once. @internal */
+const VOID_TAGS: ReadonlySet<string> = new Set([
+  ...["area", "base", "basefont", "br", "col", "command", "embed", "frame", "hr", "img", "input"],
+  ...["isindex", "keygen", "link", "meta", "param", "source", "track", "wbr"],
+]);
+
+/**
+ * Reads a cell whose tags nest too deep for htmlparser2, in one pass: every tag opens or closes
+ * an element as written (no element is closed by another's opening), so text, paragraph breaks at
+ * block tags and `<li>` items are kept, and the time grows with the cell's length only. The simple
+ * and numeric entities are decoded; comments and declarations are dropped like tags.
+ *
+ * @internal
+ * @param cell - A cell holding HTML.
+ * @returns Its paragraphs joined by line breaks and its `<li>` items.
+ *
+ * @example
+ * ```ts
+ * readFlatHtml(`${"<span>".repeat(3)}<p>甲&amp;乙</p><ul><li>1. 丙</li></ul>`);
+ * //=> { text: "甲&乙\n1. 丙", items: ["1. 丙"] }
+ * ```
+ */
+export function readFlatHtml(cell: string): HtmlText {
+  const out = new HtmlTextBuilder();
+  // The next `>` is found once and kept, so a cell of a million `<a` without one stays linear.
+  let gt = cell.indexOf(">");
+  let i = 0;
+  for (;;) {
+    let lt = cell.indexOf("<", i);
+    // A `<` that opens no tag (`<3`, `a < b`) is text.
+    while (lt >= 0 && !opensTag(cell, lt)) lt = cell.indexOf("<", lt + 1);
+    if (lt >= 0 && gt >= 0 && gt < lt) gt = cell.indexOf(">", lt);
+    if (lt < 0 || gt < 0) {
+      // No tag left, or one the cell never closes (markup, not text).
+      out.text(decodeEntities(cell.slice(i, lt < 0 ? cell.length : lt)));
+      break;
+    }
+    out.text(decodeEntities(cell.slice(i, lt)));
+    const closing = cell.charCodeAt(lt + 1) === SLASH;
+    const name = tagName(cell, closing ? lt + 2 : lt + 1, gt);
+    if (name !== "") {
+      if (closing) out.close(name);
+      else {
+        out.open(name);
+        if (VOID_TAGS.has(name)) out.close(name);
+      }
+    }
+    i = gt + 1;
+  }
+  return out.finish();
+}
+
+/** Whether the `<` at `at` opens a tag, a closing tag, a comment or a declaration. @internal */
+function opensTag(cell: string, at: number): boolean {
+  const c = cell.charCodeAt(at + 1);
+  return (
+    isAsciiLetter(c) || c === 0x21 || c === 0x3f || (c === SLASH && isAsciiLetter(cell.charCodeAt(at + 2)))
+  );
+}
+
+/** The lower-cased name of the tag whose name starts at `from` (before `end`); "" for `<!…>`, `<?…>`. @internal */
+function tagName(cell: string, from: number, end: number): string {
+  let k = from;
+  while (k < end && !isEndOfTagName(cell.charCodeAt(k))) k++;
+  return isAsciiLetter(cell.charCodeAt(from)) ? cell.slice(from, k).toLowerCase() : "";
+}
+
+/** `text` with its simple and numeric entities decoded; any other `&` stays as written. @internal */
+function decodeEntities(text: string): string {
+  let amp = text.indexOf("&");
+  if (amp < 0) return text;
+  let out = "";
+  let from = 0;
+  for (; amp >= 0; amp = text.indexOf("&", amp + 1)) {
+    const entity = readEntity(text, amp);
+    if (entity === null || entity.length === 0) continue;
+    out += text.slice(from, amp) + entity.text;
+    from = amp + entity.length;
+    amp = from - 1;
+  }
+  return out + text.slice(from);
 }
 
 // ---------------------------------------------------------------------------------------------
