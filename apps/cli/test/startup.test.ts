@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { BIN, ROOT, tempDir } from "./helpers/runCli";
 
-const HEAVY = /^(?:exceljs|mammoth|cheerio)(?:\/|$)/;
+const HEAVY = /^(?:exceljs|mammoth|pdfjs-dist)(?:\/|$)/;
 
 /** Runs the CLI with a module hook that logs every bare specifier it resolves; returns them. */
 function loadedPackages(args: readonly string[]): { code: number | null; packages: string[] } {
@@ -39,7 +39,7 @@ export async function resolve(specifier, context, next) {
 }
 
 describe("what a run loads", () => {
-  it("parses a text file without loading exceljs, mammoth or cheerio", () => {
+  it("parses a text file without loading exceljs, mammoth or pdf.js", () => {
     const seed = join(ROOT, "seeds", "000_297e35da228aaa3d.txt");
     const run = loadedPackages(["parse", seed, "--format", "ndjson"]);
     expect(run.code).toBe(0);

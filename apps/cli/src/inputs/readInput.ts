@@ -34,7 +34,8 @@ function readHead(path: string): Uint8Array {
 }
 
 // Each reader (and the library it stands on) is loaded when a file of its format is first read:
-// exceljs, mammoth and cheerio took 0.6 s to load, which every run paid, a text file's included.
+// exceljs, mammoth and cheerio (since replaced) took 0.6 s to load, which every run paid, a text
+// file's included.
 async function readRows(format: InputFormat, bytes: Uint8Array, path: string): Promise<Rows | null> {
   switch (format) {
     case "html":

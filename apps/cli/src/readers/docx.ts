@@ -1,7 +1,7 @@
 import { docxToHtml, firstLine } from "@minsheng/table-readers";
 import mammoth from "mammoth";
 import { InputError } from "../cli/exitCodes";
-import { htmlToRows } from "./html";
+import { rowsOrInputError } from "./html";
 import type { Rows } from "./rows";
 
 /**
@@ -10,7 +10,7 @@ import type { Rows } from "./rows";
  * paragraphs outside tables as one-cell rows, in document order. External files linked from the
  * document are never fetched.
  *
- * @throws {@link InputError} when the file is not a readable .docx or holds no text
+ * @throws {@link InputError} when the file is not a readable .docx, holds no text, or nests too deep
  */
 export async function readDocx(bytes: Uint8Array, path: string): Promise<Rows> {
   if (bytes.length === 0) throw new InputError(path, "empty file");
@@ -22,7 +22,7 @@ export async function readDocx(bytes: Uint8Array, path: string): Promise<Rows> {
   } catch (error) {
     throw new InputError(path, `not a readable Word .docx file (${firstLine(error)})`);
   }
-  const rows = htmlToRows(html);
+  const rows = rowsOrInputError(html, path);
   if (rows.length === 0) throw new InputError(path, "no text in this Word document");
   return { rows, encoding: "docx" };
 }

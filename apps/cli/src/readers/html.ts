@@ -1,18 +1,43 @@
-// HTML pages → rows, on cheerio's parser. What a page reads as (tables with merged cells filled,
-// paragraphs as one-cell rows) is @minsheng/table-readers', shared with the dashboard's DOM reader;
-// this module supplies cheerio's nodes to it and turns failures into InputErrors.
+// HTML pages → rows, on htmlparser2's parser and domhandler's tree (what cheerio's slim build
+// reads with). What a page reads as (tables with merged cells filled, paragraphs as one-cell rows)
+// is @minsheng/table-readers', shared with the dashboard's DOM reader; this module supplies
+// domhandler's nodes to it, bounds how deep a page may nest, and turns failures into InputErrors.
 import { decodeHtml, htmlTreeRows, type HtmlTree } from "@minsheng/table-readers";
-import { load } from "cheerio/slim";
+import { DomHandler } from "domhandler";
+import { Parser } from "htmlparser2";
 import { InputError } from "../cli/exitCodes";
 import type { Rows } from "./rows";
 
-// The parts of domhandler's node shape this reader touches (domhandler is cheerio's, not ours).
+// The parts of domhandler's node shape this reader touches.
 interface DomNode {
   readonly type: string;
   readonly name?: string;
   readonly data?: string;
   readonly attribs?: Record<string, string>;
   readonly children?: DomNode[];
+}
+
+/**
+ * The deepest nesting of elements a page may have (browsers stop nesting at 512). htmlparser2's
+ * Parser shifts and searches its stack of open elements at every tag, so its time grows with the
+ * square of the depth: 200,000 nested `<div>`s took 23 s to parse, and such a page is refused.
+ */
+export const MAX_HTML_DEPTH = 1000;
+
+/** Thrown by {@link htmlToRows} for a page nested deeper than {@link MAX_HTML_DEPTH}. */
+export class HtmlTooDeepError extends Error {
+  constructor() {
+    super(`elements nest more than ${MAX_HTML_DEPTH} deep`);
+  }
+}
+
+/** domhandler's tree builder, stopped as soon as the open elements are too deep. */
+class DepthBoundHandler extends DomHandler {
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    // The stack holds the document and the open elements.
+    if (this.tagStack.length - 1 > MAX_HTML_DEPTH) throw new HtmlTooDeepError();
+  }
 }
 
 /**
@@ -30,6 +55,8 @@ const domhandlerTree: HtmlTree<DomNode> = {
  * Reads an HTML string into rows in document order: each table row as its cells (merged cells
  * filled), each paragraph outside tables as a one-cell row. Scripts, styles and the head are skipped.
  *
+ * @throws {@link HtmlTooDeepError} when elements nest deeper than {@link MAX_HTML_DEPTH}
+ *
  * @example
  * ```ts
  * htmlToRows("<p>标题</p><table><tr><td>1</td><td>任务</td></tr></table>");
@@ -37,19 +64,35 @@ const domhandlerTree: HtmlTree<DomNode> = {
  * ```
  */
 export function htmlToRows(html: string): string[][] {
-  const $ = load(html);
-  return htmlTreeRows($.root()[0] as unknown as DomNode, domhandlerTree);
+  const handler = new DepthBoundHandler();
+  // htmlparser2's defaults, as cheerio's load passes them: HTML mode, entities decoded.
+  new Parser(handler).end(html);
+  return htmlTreeRows(handler.root as unknown as DomNode, domhandlerTree);
 }
 
 /**
  * Reads an `.html`/`.htm` file's bytes into rows (see {@link htmlToRows}), decoding its charset.
  *
- * @throws {@link InputError} when the page has no text at all
+ * @throws {@link InputError} when the page has no text at all, or nests too deep to read
  */
 export function readHtml(bytes: Uint8Array, path: string): Rows {
   if (bytes.length === 0) throw new InputError(path, "empty file");
   const { html, encoding } = decodeHtml(bytes);
-  const rows = htmlToRows(html);
+  const rows = rowsOrInputError(html, path);
   if (rows.length === 0) throw new InputError(path, "no text in this HTML page");
   return { rows, encoding: encoding === "utf-8" ? "html" : `html (${encoding})` };
+}
+
+/**
+ * {@link htmlToRows}, a page nested too deep becoming an {@link InputError} naming the file.
+ *
+ * @throws {@link InputError} when elements nest deeper than {@link MAX_HTML_DEPTH}
+ */
+export function rowsOrInputError(html: string, path: string): string[][] {
+  try {
+    return htmlToRows(html);
+  } catch (error) {
+    if (error instanceof HtmlTooDeepError) throw new InputError(path, `not read: ${error.message}`);
+    throw error;
+  }
 }

@@ -105,3 +105,27 @@ describe("tableRows", () => {
     );
   });
 });
+
+describe("htmlTreeRows on deep nesting", () => {
+  // Deeper than any call stack: a recursive walk threw "Maximum call stack size exceeded".
+  const DEPTH = 200_000;
+  const nest = (tags: readonly string[], inner: Node): Node => {
+    let node = inner;
+    for (let i = 0; i < DEPTH; i++) node = h(tags[i % tags.length] ?? "div", node);
+    return node;
+  };
+
+  it("reads text under 200,000 nested elements", () => {
+    expect(htmlTreeRows(h("body", nest(["div", "span"], "甲"), h("p", "乙")), tree)).toEqual([
+      ["甲"],
+      ["乙"],
+    ]);
+  });
+
+  it("reads a table cell holding 200,000 nested elements, and tables nested in cells", () => {
+    const deepCell = h("td", nest(["span", "b"], "甲"));
+    const nestedTables = nest(["table", "tr", "td"], "乙");
+    const page = h("table", h("tr", h("td", "1"), deepCell, h("td", nestedTables)));
+    expect(htmlTreeRows(page, tree)).toEqual([["1", "甲", "乙"]]);
+  });
+});

@@ -3,21 +3,36 @@ import { LineCollector } from "./lineCollector";
 import { fillSpans, parseSpan } from "./spanGrid";
 import { BLOCK_TAGS, isCellTag, SKIPPED_TAGS } from "./tagKinds";
 
-/** Appends a cell's text to `out` in reading order: lines break at blocks, table rows and `<br>`. */
-function collectText<N>(node: N, tree: HtmlTree<N>, out: LineCollector): void {
-  const text = tree.text(node);
-  if (text !== undefined) return out.text(text);
-  const name = tree.tagName(node);
-  if (name === undefined || SKIPPED_TAGS.has(name)) return;
-  if (name === "br") return out.flush();
-  const block = BLOCK_TAGS.has(name) || name === "table" || name === "tr";
-  if (block) out.flush();
-  // Cells of a table nested in a cell are read as text, separated by a space.
-  for (const child of tree.children(node)) {
-    collectText(child, tree, out);
-    if (isCellTag(tree.tagName(child))) out.text(" ");
+/**
+ * Appends a cell's text to `out` in reading order: lines break at blocks, table rows and `<br>`.
+ * The tree is walked with a stack of its own, not by recursion: a page may nest elements deeper
+ * than the call stack reaches.
+ */
+function collectText<N>(root: N, tree: HtmlTree<N>, out: LineCollector): void {
+  // An element being read: its children not read yet, whether it is a block, and whether a space
+  // follows it (a cell of a table nested in a cell: its cells are separated by a space).
+  const open: { readonly children: Iterator<N>; readonly block: boolean; readonly spaced: boolean }[] = [];
+  const enter = (node: N, spaced: boolean): void => {
+    const text = tree.text(node);
+    if (text !== undefined) return out.text(text);
+    const name = tree.tagName(node);
+    if (name === undefined || SKIPPED_TAGS.has(name)) return;
+    if (name === "br") return out.flush();
+    const block = BLOCK_TAGS.has(name) || name === "table" || name === "tr";
+    if (block) out.flush();
+    open.push({ children: tree.children(node)[Symbol.iterator](), block, spaced });
+  };
+  enter(root, false);
+  for (let top = open[open.length - 1]; top; top = open[open.length - 1]) {
+    const next = top.children.next();
+    if (!next.done) {
+      enter(next.value, isCellTag(tree.tagName(next.value)));
+      continue;
+    }
+    open.pop();
+    if (top.block) out.flush();
+    if (top.spaced) out.text(" ");
   }
-  if (block) out.flush();
 }
 
 /** The text of a table cell: its paragraphs and line breaks as `\n`, whitespace collapsed. */
@@ -32,14 +47,18 @@ function cellText<N>(cell: N, tree: HtmlTree<N>): string {
 /** The table's own rows (through thead/tbody/tfoot); nested tables are cell content. */
 function ownRows<N>(table: N, tree: HtmlTree<N>): N[] {
   const rows: N[] = [];
-  const visit = (n: N) => {
-    for (const c of tree.children(n)) {
-      const name = tree.tagName(c);
-      if (name === "tr") rows.push(c);
-      else if (name !== undefined && name !== "table") visit(c);
+  // Depth first, in document order, with a stack of its own (see collectText).
+  const open: Iterator<N>[] = [tree.children(table)[Symbol.iterator]()];
+  for (let top = open[open.length - 1]; top; top = open[open.length - 1]) {
+    const next = top.next();
+    if (next.done) {
+      open.pop();
+      continue;
     }
-  };
-  visit(table);
+    const name = tree.tagName(next.value);
+    if (name === "tr") rows.push(next.value);
+    else if (name !== undefined && name !== "table") open.push(tree.children(next.value)[Symbol.iterator]());
+  }
   return rows;
 }
 
@@ -64,22 +83,37 @@ export function tableRows<N>(table: N, tree: HtmlTree<N>): string[][] {
   );
 }
 
-/** Walks the page outside tables: paragraphs become one-cell rows, tables their rows. */
-function walkBlocks<N>(node: N, tree: HtmlTree<N>, out: LineCollector, rows: string[][]): void {
-  const text = tree.text(node);
-  if (text !== undefined) return out.text(text);
-  const name = tree.tagName(node);
-  if (name === undefined || SKIPPED_TAGS.has(name)) return;
-  if (name === "br") return out.flush();
-  if (name === "table") {
-    out.flush();
-    for (const row of tableRows(node, tree)) if (row.some((c) => c !== "")) rows.push(row);
-    return;
+/**
+ * Walks the page outside tables: paragraphs become one-cell rows, tables their rows. With a stack
+ * of its own (see collectText).
+ */
+function walkBlocks<N>(root: N, tree: HtmlTree<N>, out: LineCollector, rows: string[][]): void {
+  const open: { readonly children: Iterator<N>; readonly block: boolean }[] = [];
+  const enter = (node: N): void => {
+    const text = tree.text(node);
+    if (text !== undefined) return out.text(text);
+    const name = tree.tagName(node);
+    if (name === undefined || SKIPPED_TAGS.has(name)) return;
+    if (name === "br") return out.flush();
+    if (name === "table") {
+      out.flush();
+      for (const row of tableRows(node, tree)) if (row.some((c) => c !== "")) rows.push(row);
+      return;
+    }
+    const block = BLOCK_TAGS.has(name);
+    if (block) out.flush();
+    open.push({ children: tree.children(node)[Symbol.iterator](), block });
+  };
+  enter(root);
+  for (let top = open[open.length - 1]; top; top = open[open.length - 1]) {
+    const next = top.children.next();
+    if (!next.done) {
+      enter(next.value);
+      continue;
+    }
+    open.pop();
+    if (top.block) out.flush();
   }
-  const block = BLOCK_TAGS.has(name);
-  if (block) out.flush();
-  for (const child of tree.children(node)) walkBlocks(child, tree, out, rows);
-  if (block) out.flush();
 }
 
 /**

@@ -40,6 +40,26 @@ describe("fillSpans", () => {
   });
 });
 
+describe("fillSpans on hostile tables", () => {
+  it("fills at most 64 positions per cell (at least 10,000), and keeps the text of every cell", () => {
+    // 20 rows of 50 cells, each spanning 1000 columns and 1000 rows: 10^9 positions as written
+    const rows = Array.from({ length: 20 }, (_, r) =>
+      Array.from({ length: 50 }, (_, k) => c(`${r}:${k}`, 1000, 1000)),
+    );
+    const grid = fillSpans(rows);
+    expect(grid).toHaveLength(20);
+    const filled = grid.reduce((n, row) => n + row.length, 0);
+    expect(filled).toBeLessThanOrEqual(10_000 + 64 * 1000 + 1000);
+    const texts = new Set(grid.flat());
+    for (const row of rows) for (const cell of row) expect(texts.has(cell.text)).toBe(true);
+  });
+
+  it("spans no row past the last, however many rows a cell claims", () => {
+    const grid = fillSpans([[c("a", 1, 1000)], [c("b")]]);
+    expect(grid).toEqual([["a"], ["a", "b"]]);
+  });
+});
+
 describe("parseSpan", () => {
   it("reads attribute values, tolerating what browsers tolerate", () => {
     expect([parseSpan(undefined), parseSpan("3"), parseSpan("0"), parseSpan("999999999")]).toEqual([

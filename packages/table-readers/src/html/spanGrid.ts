@@ -25,9 +25,21 @@ export function parseSpan(value: string | undefined): number {
 }
 
 /**
+ * How many positions a table's merged cells may fill, per cell of the table: far more than any
+ * real table fills (a header cell over ten columns, a category cell down fifty rows), while a page
+ * of `<td colspan=1000 rowspan=1000>` cells (36 KB of them once took 4 GB and a crash) stays within
+ * a size linear in the page's.
+ */
+const FILL_PER_CELL = 64;
+/** Positions any table may fill, however few its cells. */
+const FILL_MIN = 10_000;
+
+/**
  * Lays out a table's rows of cells on a grid, filling merged cells: a cell spanning columns or rows
  * repeats its text in every position it covers, so each row reads on its own. Holes left by ragged
- * markup become empty cells; rows spanned into past the last row are dropped.
+ * markup become empty cells; a cell spans no row past the last. Once a table has filled 64
+ * positions per cell (and at least 10,000), a further merged cell fills its own position only:
+ * its text is kept, the columns after it may shift.
  *
  * @example
  * ```ts
@@ -39,14 +51,18 @@ export function parseSpan(value: string | undefined): number {
  * ```
  */
 export function fillSpans(rows: readonly (readonly SpanCell[])[]): string[][] {
+  let budget = FILL_MIN;
+  for (const cells of rows) budget += FILL_PER_CELL * cells.length;
   const grid: string[][] = [];
   rows.forEach((cells, r) => {
     const row = (grid[r] ??= []);
     let col = 0;
     for (const cell of cells) {
       while (row[col] !== undefined) col++; // skip slots a cell from a row above spans into
-      const colspan = clampSpan(cell.colspan);
-      const rowspan = clampSpan(cell.rowspan);
+      let colspan = clampSpan(cell.colspan);
+      let rowspan = Math.min(clampSpan(cell.rowspan), rows.length - r);
+      if (colspan * rowspan > budget) colspan = rowspan = 1;
+      budget -= colspan * rowspan;
       for (let dr = 0; dr < rowspan; dr++) {
         const target = (grid[r + dr] ??= []);
         for (let dc = 0; dc < colspan; dc++) target[col + dc] = cell.text;
@@ -54,5 +70,5 @@ export function fillSpans(rows: readonly (readonly SpanCell[])[]): string[][] {
       col += colspan;
     }
   });
-  return grid.slice(0, rows.length).map((row) => Array.from(row, (c) => c ?? ""));
+  return grid.map((row) => Array.from(row, (c) => c ?? ""));
 }

@@ -9,13 +9,22 @@ export interface CellLike {
   readonly text: string;
 }
 
-/** A worksheet: its used size, its cells (1-based) and its merged ranges (`B2:D3`). */
+/** A row of a worksheet: its cells that hold something, with their 1-based column numbers. */
+export interface RowLike {
+  eachCell(options: { includeEmpty: false }, visit: (cell: CellLike, column: number) => void): void;
+}
+
+/**
+ * A worksheet: its used size, its rows that hold something (1-based numbers) and its merged
+ * ranges (`B2:D3`). Only the rows and cells it holds are read: its size may claim a million rows
+ * and sixteen thousand columns for one cell in the far corner.
+ */
 export interface WorksheetLike {
   readonly rowCount: number;
   readonly columnCount: number;
   // exceljs types `merges` as always present; a sheet without merges can still lack it.
   readonly model: { readonly merges?: readonly string[] | undefined };
-  getCell(row: number, column: number): CellLike;
+  eachRow(options: { includeEmpty: false }, visit: (row: RowLike, rowNumber: number) => void): void;
 }
 
 /** A loaded workbook: its worksheets in order (an exceljs `Workbook` fits). */

@@ -3,27 +3,53 @@ import { headerDepth, joinHeaderRows } from "./headerRows";
 import { parseRange, type CellRange } from "./parseRange";
 import type { WorkbookLike, WorksheetLike } from "./workbookShape";
 
-/** The sheet's used area as text, row by row, merged ranges filled with their master's text. */
-function sheetGrid(
-  sheet: WorksheetLike,
-  merges: readonly CellRange[],
-  last: number,
-  width: number,
-): string[][] {
-  const grid: string[][] = [];
-  for (let r = 1; r <= last; r++) {
-    const row: string[] = [];
-    for (let c = 1; c <= width; c++) row.push(cleanCellText(cellText(sheet.getCell(r, c))));
-    grid.push(row);
-  }
+/**
+ * How many cells merged ranges may fill, per cell the sheet holds: far more than any real sheet
+ * fills, while a small file merging a million cells it does not hold stays small.
+ */
+const FILL_PER_CELL = 64;
+/** Cells any sheet's merged ranges may fill, however few cells it holds. */
+const FILL_MIN = 10_000;
+
+/**
+ * The sheet's rows that hold text (or that a merged range fills), by row number, each as long as
+ * its last cell, merged ranges filled with their master's text. Only the cells the sheet holds are
+ * read, so the time and memory follow the file, not the size the sheet claims. Once merged ranges
+ * have filled 64 cells per cell held (and at least 10,000), a further range keeps its text in its
+ * first cell only.
+ */
+function sheetGrid(sheet: WorksheetLike, merges: readonly CellRange[]): Map<number, string[]> {
+  const grid = new Map<number, string[]>();
+  let held = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      held++;
+      const text = cleanCellText(cellText(cell));
+      // Columns the row does not hold read as empty.
+      for (let k = cells.length; k < c - 1; k++) cells.push("");
+      cells[c - 1] = text;
+    });
+    grid.set(r, cells);
+  });
   // Some writers leave the covered cells of a merge empty instead of pointing at the master.
+  const last = sheet.rowCount;
+  const width = sheet.columnCount;
+  let budget = FILL_MIN + FILL_PER_CELL * held;
   for (const m of merges) {
-    const text = grid[m.top - 1]?.[m.left - 1] ?? "";
-    for (let r = m.top; r <= Math.min(m.bottom, last); r++)
-      for (let c = m.left; c <= Math.min(m.right, width); c++) {
-        const row = grid[r - 1];
-        if (row) row[c - 1] = text;
-      }
+    const text = grid.get(m.top)?.[m.left - 1] ?? "";
+    const bottom = Math.min(m.bottom, last);
+    const right = Math.min(m.right, width);
+    const area = Math.max(0, bottom - m.top + 1) * Math.max(0, right - m.left + 1);
+    // An empty master fills nothing a reader would see.
+    if (text === "" || area > budget) continue;
+    budget -= area;
+    for (let r = m.top; r <= bottom; r++) {
+      let cells = grid.get(r);
+      if (!cells) grid.set(r, (cells = []));
+      for (let k = cells.length; k < m.left - 1; k++) cells.push("");
+      for (let c = m.left; c <= right; c++) cells[c - 1] = text;
+    }
   }
   return grid;
 }
@@ -50,24 +76,34 @@ function tidyRow(row: readonly string[]): string[] {
  */
 export function worksheetRows(sheet: WorksheetLike): string[][] {
   const merges = (sheet.model.merges ?? []).map(parseRange).filter((m): m is CellRange => m !== null);
-  // Read once, before any getCell: exceljs creates rows on access, so the counts are taken first.
-  const last = sheet.rowCount;
-  const grid = sheetGrid(sheet, merges, last, sheet.columnCount);
-  const tidy = grid.map(tidyRow);
+  const grid = sheetGrid(sheet, merges);
+  const numbers = [...grid.keys()].sort((a, b) => a - b);
   const rows: string[][] = [];
-  const headerIndex = tidy.findIndex((r) => r.filter(Boolean).length >= 2);
-  for (let i = 0; i < tidy.length; i++) {
-    const row = tidy[i] ?? [];
-    if (i === headerIndex) {
-      const depth = headerDepth(i + 1, merges, last);
-      rows.push(depth > 1 ? joinHeaderRows(grid.slice(i), depth) : row);
-      i += depth - 1;
+  let headerRead = false;
+  for (let k = 0; k < numbers.length; k++) {
+    const r = numbers[k] as number;
+    const row = tidyRow(grid.get(r) ?? []);
+    // The first row with two filled cells is the header; under a group title it spans rows.
+    if (!headerRead && row.filter(Boolean).length >= 2) {
+      headerRead = true;
+      const depth = headerDepth(r, merges, sheet.rowCount);
+      if (depth > 1) {
+        const block = Array.from({ length: depth }, (_, d) => grid.get(r + d) ?? []);
+        rows.push(paddedTo(joinHeaderRows(block, depth), sheet.columnCount));
+        while (k + 1 < numbers.length && (numbers[k + 1] as number) < r + depth) k++;
+      } else rows.push(row);
       continue;
     }
     if (row.every((c) => c === "")) continue;
     rows.push(row);
   }
   return rows;
+}
+
+/** A joined header as wide as the sheet: each column it does not name reads as an empty cell. */
+function paddedTo(cells: string[], width: number): string[] {
+  for (let c = cells.length; c < width; c++) cells.push("");
+  return cells;
 }
 
 /**

@@ -1,0 +1,69 @@
+// Small files that claim enormous documents: nesting deeper than any call stack, merged cells
+// spanning a thousand rows and columns each, a workbook whose last cell sits in its far corner.
+// Each once crashed the CLI (a stack overflow, or 4 GB of heap and an abort after a minute or
+// more); each is now read, or refused with one line naming the file.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { runCli, tempDir } from "./helpers/runCli";
+
+const dir = tempDir("minsheng-hostile-");
+const HEADER = "<tr><th>序号</th><th>任务内容</th><th>主责单位</th></tr>";
+const ROW = "<tr><td>1</td><td>新增托位500个</td><td>区教委</td></tr>";
+
+function write(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** Parses one file to NDJSON and returns the run and its documents. */
+function parse(path: string) {
+  const run = runCli(["parse", path, "--format", "ndjson"]);
+  const docs = run.stdout
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { sections: { tasks: { text: string }[] }[] });
+  return { run, docs };
+}
+
+describe("hostile HTML", () => {
+  it("refuses a page nested 200,000 elements deep with one line naming it", () => {
+    const path = write("deep.html", `<body>${"<div>".repeat(200_000)}1.新增托位500个</body>`);
+    const { run } = parse(path);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `minsheng: ${path}: not read: elements nest more than 1000 deep`,
+    ]);
+  });
+
+  it("reads a table whose cell holds tables nested 300 deep", () => {
+    const nested = `${"<table><tr><td>".repeat(300)}托位${"</td></tr></table>".repeat(300)}`;
+    const page = `<table>${HEADER}${ROW}<tr><td>2</td><td>${nested}</td><td>区民政局</td></tr></table>`;
+    const { run, docs } = parse(write("nested.html", page));
+    expect(run.code).toBe(0);
+    expect(docs[0]?.sections[0]?.tasks.map((t) => t.text)).toEqual(["新增托位500个", "托位"]);
+  });
+
+  it("reads a table of cells each merged over 1000 rows and 1000 columns", () => {
+    const huge = `<tr>${'<td colspan="1000" rowspan="1000">x</td>'.repeat(50)}</tr>`.repeat(20);
+    const { run, docs } = parse(write("spans.html", `<table>${HEADER}${ROW}${huge}</table>`));
+    expect(run.code).toBe(0);
+    expect(docs[0]?.sections[0]?.tasks[0]?.text).toBe("新增托位500个");
+  });
+});
+
+describe("hostile workbooks", () => {
+  it("reads a sheet whose last cell is XFD1048576 from the cells it holds", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("s");
+    ws.addRow(["序号", "任务内容", "主责单位"]);
+    ws.addRow([1, "新增托位500个", "区教委"]);
+    ws.getCell("XFD1048576").value = "附注";
+    const path = write("far.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+    const { run, docs } = parse(path);
+    expect(run.code).toBe(0);
+    expect(docs[0]?.sections[0]?.tasks[0]?.text).toBe("新增托位500个");
+  });
+});
