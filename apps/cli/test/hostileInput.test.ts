@@ -1,10 +1,12 @@
 // Small files that claim enormous documents: nesting deeper than any call stack, merged cells
-// spanning a thousand rows and columns each, a workbook whose last cell sits in its far corner.
+// spanning a thousand rows and columns each, a workbook whose last cell sits in its far corner or
+// whose merged range covers a billion cells.
 // Each once crashed the CLI (a stack overflow, or 4 GB of heap and an abort after a minute or
 // more); each is now read, or refused with one line naming the file.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { runCli, tempDir } from "./helpers/runCli";
 
@@ -55,6 +57,23 @@ describe("hostile HTML", () => {
 });
 
 describe("hostile workbooks", () => {
+  it("refuses a 7 KB workbook merging a billion cells with one line naming it", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("s");
+    ws.addRow(["序号", "任务内容"]);
+    ws.mergeCells("A3:B4");
+    const parts = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+    for (const [name, data] of Object.entries(parts))
+      if (name.startsWith("xl/worksheets/"))
+        parts[name] = strToU8(strFromU8(data).replace('ref="A3:B4"', 'ref="A3:XFD1048576"'));
+    const path = write("merged.xlsx", zipSync(parts));
+    const { run } = parse(path);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `minsheng: ${path}: not read: its merged ranges cover ${1_048_574 * 16_384} cells, more than 1000000 are read`,
+    ]);
+  });
+
   it("reads a sheet whose last cell is XFD1048576 from the cells it holds", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("s");

@@ -11,5 +11,6 @@ export { parseRange, type CellRange } from "./xlsx/parseRange";
 export { headerDepth, joinHeaderRows } from "./xlsx/headerRows";
 export { cellText, cleanCellText } from "./xlsx/cellText";
 export { workbookRows, worksheetRows } from "./xlsx/worksheetRows";
-export type { CellLike, WorkbookLike, WorksheetLike } from "./xlsx/workbookShape";
+export type { CellLike, RowLike, WorkbookLike, WorksheetLike } from "./xlsx/workbookShape";
+export { MAX_MERGED_CELLS, MAX_UNZIPPED_BYTES, workbookTooLarge } from "./xlsx/workbookLimits";
 export { docxHtmlOptions, docxToHtml, type DocxHtmlOptions, type MammothLike } from "./docx/docxToHtml";

@@ -1,4 +1,4 @@
-import { firstLine, workbookRows } from "@minsheng/table-readers";
+import { firstLine, workbookRows, workbookTooLarge } from "@minsheng/table-readers";
 import ExcelJS from "exceljs";
 import { InputError } from "../cli/exitCodes";
 import type { Rows } from "./rows";
@@ -8,10 +8,13 @@ import type { Rows } from "./rows";
  * text, a multi-row header joined into one row, empty rows skipped, single-cell rows (titles,
  * notes) kept as one-cell rows (see `workbookRows` in @minsheng/table-readers).
  *
- * @throws {@link InputError} when the file is not a readable workbook or holds no text
+ * @throws {@link InputError} when the file is not a readable workbook, holds no text, or claims more
+ *   cells or bytes than fit in memory (see `workbookTooLarge` in @minsheng/table-readers)
  */
 export async function readXlsx(bytes: Uint8Array, path: string): Promise<Rows> {
   if (bytes.length === 0) throw new InputError(path, "empty file");
+  const tooLarge = workbookTooLarge(bytes);
+  if (tooLarge) throw new InputError(path, `not read: ${tooLarge}`);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(

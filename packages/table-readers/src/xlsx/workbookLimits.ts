@@ -1,0 +1,65 @@
+// What a workbook may claim before exceljs loads it (in Node or in a browser). exceljs builds an object for every cell a
+// merged range covers and inflates every part of the zip in memory: one range of a billion cells
+// in a 7 KB file, or a part that inflates to gigabytes, takes all the heap and aborts the process.
+// The zip's directory and the sheets' merged ranges tell both beforehand, at a small cost.
+import { strFromU8, unzipSync } from "fflate";
+
+/** The most bytes a workbook's parts may inflate to, all together. */
+export const MAX_UNZIPPED_BYTES = 512 * 2 ** 20;
+/** The most cells its merged ranges may cover, all sheets together. */
+export const MAX_MERGED_CELLS = 1_000_000;
+
+const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+// A merged range as Excel and exceljs write it: <mergeCell ref="B2:D3"/>.
+const MERGE_REF = /<mergeCell ref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"/g;
+
+/** The column number of `A`, `Z`, `AA`… */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n;
+}
+
+/**
+ * Why exceljs could not load the workbook within memory, or null when it can (or when the bytes
+ * are no zip at all: exceljs says so itself). A zip whose directory understates its parts' sizes
+ * is not caught here.
+ *
+ * @example
+ * ```ts
+ * workbookTooLarge(new Uint8Array([1, 2, 3])); //=> null
+ * ```
+ */
+export function workbookTooLarge(
+  bytes: Uint8Array,
+  limits: { readonly unzippedBytes: number; readonly mergedCells: number } = {
+    unzippedBytes: MAX_UNZIPPED_BYTES,
+    mergedCells: MAX_MERGED_CELLS,
+  },
+): string | null {
+  let inflated = 0;
+  let sheets: Record<string, Uint8Array>;
+  try {
+    // The filter sees each part's size from the directory before anything is inflated.
+    sheets = unzipSync(bytes, {
+      filter: (file) => {
+        inflated += file.originalSize;
+        return SHEET.test(file.name) && inflated <= limits.unzippedBytes;
+      },
+    });
+  } catch {
+    return null;
+  }
+  if (inflated > limits.unzippedBytes)
+    return `its parts unzip to ${inflated} bytes, more than ${limits.unzippedBytes} are read`;
+  let merged = 0;
+  for (const xml of Object.values(sheets))
+    for (const m of strFromU8(xml).matchAll(MERGE_REF)) {
+      const rows = Math.abs(Number(m[4]) - Number(m[2])) + 1;
+      const columns = Math.abs(columnNumber(m[3] ?? "") - columnNumber(m[1] ?? "")) + 1;
+      merged += rows * columns;
+    }
+  if (merged > limits.mergedCells)
+    return `its merged ranges cover ${merged} cells, more than ${limits.mergedCells} are read`;
+  return null;
+}
