@@ -1,4 +1,4 @@
-import { docxToHtml, firstLine } from "@minsheng/table-readers";
+import { docxToHtml, firstLine, zipTooLarge } from "@minsheng/table-readers";
 import mammoth from "mammoth";
 import { InputError } from "../cli/exitCodes";
 import { rowsOrInputError } from "./html";
@@ -10,10 +10,14 @@ import type { Rows } from "./rows";
  * paragraphs outside tables as one-cell rows, in document order. External files linked from the
  * document are never fetched.
  *
- * @throws {@link InputError} when the file is not a readable .docx, holds no text, or nests too deep
+ * @throws {@link InputError} when the file is not a readable .docx, holds no text, nests too deep,
+ *   or unzips to more than fits in memory
  */
 export async function readDocx(bytes: Uint8Array, path: string): Promise<Rows> {
   if (bytes.length === 0) throw new InputError(path, "empty file");
+  // mammoth unzips every part in memory: a part that inflates to gigabytes would take the heap.
+  const tooLarge = zipTooLarge(bytes);
+  if (tooLarge) throw new InputError(path, `not read: ${tooLarge}`);
   let html: string;
   try {
     html = await docxToHtml(mammoth, {

@@ -2,14 +2,20 @@
 // both apps share (@minsheng/table-readers), then the HTML reader fills merged cells and keeps
 // paragraphs outside tables as one-cell rows. mammoth is loaded on the first .docx only, so the
 // page people open stays small.
-import { docxToHtml, firstLine } from "@minsheng/table-readers";
+import { docxToHtml, firstLine, zipTooLarge } from "@minsheng/table-readers";
 import type * as MammothApi from "mammoth";
 import { htmlToRows } from "./html";
 
 type Mammoth = typeof MammothApi;
 
-/** Reads a .docx into rows. Throws when the file is not a readable Word document or holds no text. */
+/**
+ * Reads a .docx into rows. Throws when the file is not a readable Word document, holds no text, or
+ * unzips to more than fits in memory.
+ */
 export async function docxToRows(bytes: Uint8Array): Promise<string[][]> {
+  // mammoth unzips every part in memory: one that inflates to gigabytes would take the tab's heap.
+  const tooLarge = zipTooLarge(bytes);
+  if (tooLarge) throw new Error(`Word 文件过大，未读取（${tooLarge}）`);
   // mammoth's prebuilt browser bundle (its `lib/` needs Node's Buffer and fs).
   const mammoth = (await import("mammoth/mammoth.browser.min.js")).default as Mammoth;
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

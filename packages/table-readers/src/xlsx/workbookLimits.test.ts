@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { MAX_MERGED_CELLS, workbookTooLarge } from "./workbookLimits";
+import { MAX_MERGED_CELLS, workbookTooLarge, zipTooLarge } from "./workbookLimits";
 
 /** A small workbook with one merged range, its range then rewritten to `ref` in the sheet's XML. */
 async function workbookMerging(ref: string): Promise<Uint8Array> {
@@ -38,5 +38,14 @@ describe("workbookTooLarge", () => {
     expect(workbookTooLarge(bytes, { unzippedBytes: size - 1, mergedCells: 10 })).toBe(
       `its parts unzip to ${size} bytes, more than ${size - 1} are read`,
     );
+  });
+});
+
+describe("zipTooLarge", () => {
+  it("adds up the sizes the zip's directory gives, inflating nothing", () => {
+    const zip = zipSync({ "word/document.xml": new Uint8Array(4096), "a.xml": new Uint8Array(100) });
+    expect(zipTooLarge(zip, 4196)).toBeNull();
+    expect(zipTooLarge(zip, 4195)).toBe("its parts unzip to 4196 bytes, more than 4195 are read");
+    expect(zipTooLarge(new Uint8Array([1, 2, 3]))).toBeNull();
   });
 });

@@ -21,6 +21,31 @@ function columnNumber(letters: string): number {
 }
 
 /**
+ * Why a zip's parts are too large to unzip in memory (their sizes as its directory gives them,
+ * all together, over `maxBytes`), or null. For a Word .docx before mammoth unzips it, as
+ * {@link workbookTooLarge} does for a workbook; bytes that are no zip give null.
+ *
+ * @example
+ * ```ts
+ * zipTooLarge(new Uint8Array([1, 2, 3])); //=> null
+ * ```
+ */
+export function zipTooLarge(bytes: Uint8Array, maxBytes: number = MAX_UNZIPPED_BYTES): string | null {
+  let inflated = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        inflated += file.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    return null;
+  }
+  return inflated > maxBytes ? `its parts unzip to ${inflated} bytes, more than ${maxBytes} are read` : null;
+}
+
+/**
  * Why exceljs could not load the workbook within memory, or null when it can (or when the bytes
  * are no zip at all: exceljs says so itself). A zip whose directory understates its parts' sizes
  * is not caught here.
