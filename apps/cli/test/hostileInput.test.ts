@@ -1,6 +1,6 @@
 // Small files that claim enormous documents: nesting deeper than any call stack, merged cells
 // spanning a thousand rows and columns each, a workbook whose last cell sits in its far corner or
-// whose merged range covers a billion cells.
+// whose merged range covers a billion cells, a PDF of more pages than pdfjs finds in reasonable time.
 // Each once crashed the CLI (a stack overflow, or 4 GB of heap and an abort after a minute or
 // more); each is now read, or refused with one line naming the file.
 import { writeFileSync } from "node:fs";
@@ -84,5 +84,36 @@ describe("hostile workbooks", () => {
     const { run, docs } = parse(path);
     expect(run.code).toBe(0);
     expect(docs[0]?.sections[0]?.tasks[0]?.text).toBe("新增托位500个");
+  });
+});
+
+/** A PDF of `n` empty pages in one flat page tree. */
+function pdfOfPages(n: number): string {
+  const kids = Array.from({ length: n }, (_, i) => `${i + 3} 0 R`).join(" ");
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    `<< /Type /Pages /Kids [${kids}] /Count ${n} >>`,
+    ...Array.from({ length: n }, () => "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"),
+  ];
+  let body = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  return `${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+}
+
+describe("hostile PDFs", () => {
+  it("refuses a PDF of more than 2000 pages with one line naming it", () => {
+    // pdfjs walks the page tree from its start for every page: 20,000 pages took 266 s
+    const path = write("pages.pdf", pdfOfPages(2001));
+    const { run } = parse(path);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `minsheng: ${path}: not read: 2001 pages, more than 2000 are read`,
+    ]);
   });
 });
