@@ -5,28 +5,11 @@ import { join } from "node:path";
 import { once } from "node:events";
 import { describe, expect, it } from "vitest";
 import { textLayerProblem } from "../src/readers/pdf";
+import { pdfOfEmptyPages } from "./helpers/makePdf";
 import { ROOT, runCli, tempDir } from "./helpers/runCli";
 
 const SEED = join(ROOT, "seeds/000_297e35da228aaa3d.txt");
 const dir = tempDir();
-
-/** A PDF with one page and no text at all (what a scan without OCR looks like to a reader). */
-function pdfWithoutText(): string {
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  return `${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-}
 
 async function writeLargeText(path: string, bytes: number): Promise<void> {
   const line = "1\t新增3岁以下普惠幼儿托位1万个；免费为普惠托育机构提供安全运营保险。\t区教委\t已完成\n";
@@ -46,7 +29,7 @@ describe("bad input", () => {
     const junk = Buffer.alloc(100_000);
     for (let i = 0; i < junk.length; i++) junk[i] = (i * 2654435761) >>> 24;
     writeFileSync(join(dir, "junk.txt"), junk);
-    writeFileSync(join(dir, "scan.pdf"), pdfWithoutText());
+    writeFileSync(join(dir, "scan.pdf"), pdfOfEmptyPages(1));
     await writeLargeText(join(dir, "huge.txt"), 200 * 1024 * 1024);
     const inputs = ["missing.txt", "empty.txt", "nodocs", "junk.txt", "scan.pdf", "huge.txt"].map((f) =>
       join(dir, f),

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { pdfOfEmptyPages } from "./helpers/makePdf";
 import { runCli, tempDir } from "./helpers/runCli";
 
 const dir = tempDir("minsheng-hostile-");
@@ -87,29 +88,10 @@ describe("hostile workbooks", () => {
   });
 });
 
-/** A PDF of `n` empty pages in one flat page tree. */
-function pdfOfPages(n: number): string {
-  const kids = Array.from({ length: n }, (_, i) => `${i + 3} 0 R`).join(" ");
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    `<< /Type /Pages /Kids [${kids}] /Count ${n} >>`,
-    ...Array.from({ length: n }, () => "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"),
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  return `${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-}
-
 describe("hostile PDFs", () => {
   it("refuses a PDF of more than 2000 pages with one line naming it", () => {
     // pdfjs walks the page tree from its start for every page: 20,000 pages took 266 s
-    const path = write("pages.pdf", pdfOfPages(2001));
+    const path = write("pages.pdf", pdfOfEmptyPages(2001));
     const { run } = parse(path);
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split("\n")).toEqual([
