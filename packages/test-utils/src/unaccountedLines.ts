@@ -1,8 +1,12 @@
 import type { Document } from "@minsheng/core";
 
+const BLANK = /[\s\u200b]+/g;
+
 /**
  * The non-blank lines of a source that the document does not account for: no outline entry, no
- * task span and no diagnostic names them. The format's rule is that this is always empty.
+ * task span and no diagnostic names them. The format's rule is that this is always empty. A line
+ * of whitespace and zero-width spaces (U+200B, which `trim` keeps since Unicode 4.0.1 and which
+ * shows nothing) is blank.
  */
 export function unaccountedLines(doc: Document, text: string): number[] {
   const covered = new Set<number>();
@@ -13,7 +17,7 @@ export function unaccountedLines(doc: Document, text: string): number[] {
   const lines = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
   const out: number[] = [];
   lines.forEach((l, i) => {
-    if (l.trim() && !covered.has(i + 1)) out.push(i + 1);
+    if (l.replace(BLANK, "") !== "" && !covered.has(i + 1)) out.push(i + 1);
   });
   return out;
 }
