@@ -146,8 +146,18 @@ function clusterByText(cites: readonly Citation[], threshold: number): void {
   // Each distinct text is profiled once; pairs whose lengths alone rule the threshold out are skipped.
   const reps = [...byNorm.values()];
   const profiles = reps.map((i) => bigramProfile((cites[i] as Citation).norm));
+  // Texts of one document are never joined, and the citations come document by document: the
+  // pairs start after the run of texts of a's own document, so a report of 8,000 distinct texts
+  // is not 32 million pairs to skip one by one.
+  const runEnd = new Int32Array(reps.length);
+  for (let i = reps.length - 1; i >= 0; i--) {
+    const sameNext =
+      i + 1 < reps.length &&
+      (cites[reps[i + 1] as number] as Citation).doc === (cites[reps[i] as number] as Citation).doc;
+    runEnd[i] = sameNext ? (runEnd[i + 1] as number) : i + 1;
+  }
   for (let a = 0; a < reps.length; a++)
-    for (let b = a + 1; b < reps.length; b++) {
+    for (let b = runEnd[a] as number; b < reps.length; b++) {
       const x = cites[reps[a] as number] as Citation;
       const y = cites[reps[b] as number] as Citation;
       if (x.doc === y.doc || similarityBound(x.norm, y.norm) < threshold) continue;
