@@ -3,6 +3,7 @@
 // in a 7 KB file, or a part that inflates to gigabytes, takes all the heap and aborts the process.
 // The zip's directory and the sheets' merged ranges tell both beforehand, at a small cost.
 import { strFromU8, unzipSync } from "fflate";
+import { parseRange } from "./parseRange";
 
 /** The most bytes a workbook's parts may inflate to, all together. */
 export const MAX_UNZIPPED_BYTES = 512 * 2 ** 20;
@@ -11,14 +12,7 @@ export const MAX_MERGED_CELLS = 1_000_000;
 
 const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 // A merged range as Excel and exceljs write it: <mergeCell ref="B2:D3"/>.
-const MERGE_REF = /<mergeCell ref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"/g;
-
-/** The column number of `A`, `Z`, `AA`… */
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
-}
+const MERGE_REF = /<mergeCell ref="([^"]{1,24})"/g;
 
 /**
  * Why a zip's parts are too large to unzip in memory (their sizes as its directory gives them,
@@ -62,27 +56,20 @@ export function workbookTooLarge(
     mergedCells: MAX_MERGED_CELLS,
   },
 ): string | null {
-  let inflated = 0;
+  const tooLarge = zipTooLarge(bytes, limits.unzippedBytes);
+  if (tooLarge) return tooLarge;
   let sheets: Record<string, Uint8Array>;
   try {
-    // The filter sees each part's size from the directory before anything is inflated.
-    sheets = unzipSync(bytes, {
-      filter: (file) => {
-        inflated += file.originalSize;
-        return SHEET.test(file.name) && inflated <= limits.unzippedBytes;
-      },
-    });
+    sheets = unzipSync(bytes, { filter: (file) => SHEET.test(file.name) });
   } catch {
     return null;
   }
-  if (inflated > limits.unzippedBytes)
-    return `its parts unzip to ${inflated} bytes, more than ${limits.unzippedBytes} are read`;
   let merged = 0;
   for (const xml of Object.values(sheets))
     for (const m of strFromU8(xml).matchAll(MERGE_REF)) {
-      const rows = Math.abs(Number(m[4]) - Number(m[2])) + 1;
-      const columns = Math.abs(columnNumber(m[3] ?? "") - columnNumber(m[1] ?? "")) + 1;
-      merged += rows * columns;
+      const range = parseRange(m[1] ?? "");
+      if (range)
+        merged += (Math.abs(range.bottom - range.top) + 1) * (Math.abs(range.right - range.left) + 1);
     }
   if (merged > limits.mergedCells)
     return `its merged ranges cover ${merged} cells, more than ${limits.mergedCells} are read`;

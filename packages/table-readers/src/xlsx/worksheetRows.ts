@@ -27,8 +27,7 @@ function sheetGrid(sheet: WorksheetLike, merges: readonly CellRange[]): Map<numb
       held++;
       const text = cleanCellText(cellText(cell));
       // Columns the row does not hold read as empty.
-      for (let k = cells.length; k < c - 1; k++) cells.push("");
-      cells[c - 1] = text;
+      paddedTo(cells, c - 1)[c - 1] = text;
     });
     grid.set(r, cells);
   });
@@ -47,7 +46,7 @@ function sheetGrid(sheet: WorksheetLike, merges: readonly CellRange[]): Map<numb
     for (let r = m.top; r <= bottom; r++) {
       let cells = grid.get(r);
       if (!cells) grid.set(r, (cells = []));
-      for (let k = cells.length; k < m.left - 1; k++) cells.push("");
+      paddedTo(cells, m.left - 1);
       for (let c = m.left; c <= right; c++) cells[c - 1] = text;
     }
   }
@@ -100,7 +99,7 @@ export function worksheetRows(sheet: WorksheetLike): string[][] {
   return rows;
 }
 
-/** A joined header as wide as the sheet: each column it does not name reads as an empty cell. */
+/** `cells` made at least `width` long with empty cells: a column a row does not hold reads as empty. */
 function paddedTo(cells: string[], width: number): string[] {
   for (let c = cells.length; c < width; c++) cells.push("");
   return cells;
