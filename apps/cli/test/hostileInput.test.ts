@@ -6,7 +6,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { lyingZip, nestedWordTables, wordParagraph, wordXmlDocx } from "@minsheng/test-utils";
+import { deflateSync, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { pdfOfEmptyPages } from "./helpers/makePdf";
 import { runCli, tempDir } from "./helpers/runCli";
@@ -85,6 +86,52 @@ describe("hostile workbooks", () => {
     const { run, docs } = parse(path);
     expect(run.code).toBe(0);
     expect(docs[0]?.sections[0]?.tasks[0]?.text).toBe("新增托位500个");
+  });
+});
+
+describe("hostile zips", () => {
+  // 600 parts of 1 MB each, 1 KB deflated, each claiming 1 byte: JSZip (inside exceljs and mammoth)
+  // trusted the directory and inflated them all, 600 MB, before it noticed.
+  const deflated = deflateSync(new Uint8Array(2 ** 20));
+  for (const [ext, prefix] of [
+    ["xlsx", "xl/worksheets/sheet"],
+    ["docx", "word/part"],
+  ] as const)
+    it(`refuses a .${ext} whose zip's directory understates its parts, keeping none of them in memory`, () => {
+      const parts = Array.from({ length: 600 }, (_, i) => ({
+        name: `${prefix}${i + 1}.xml`,
+        deflated,
+        claims: 1,
+      }));
+      const path = write(`liar.${ext}`, lyingZip(parts));
+      const { run } = parse(path);
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim().split("\n")).toEqual([
+        `minsheng: ${path}: not read: its parts unzip to more than 536870912 bytes, though its directory claims 600`,
+      ]);
+    });
+});
+
+describe("hostile Word documents", () => {
+  it("reads tables nested 100 deep", () => {
+    const { run, docs } = parse(
+      write("nested100.docx", wordXmlDocx(wordParagraph("1.新增托位500个") + nestedWordTables(100, "托位"))),
+    );
+    expect(run.code).toBe(0);
+    expect(docs).toHaveLength(1);
+  });
+
+  it("refuses tables nested 10,000 deep with one line naming the file, not the engine's stack", () => {
+    // mammoth walks the document recursively: it ran out of call stack
+    const path = write(
+      "nested10000.docx",
+      wordXmlDocx(wordParagraph("1.新增托位500个") + nestedWordTables(10_000, "托位")),
+    );
+    const { run } = parse(path);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `minsheng: ${path}: not read: its elements nest too deep to read`,
+    ]);
   });
 });
 

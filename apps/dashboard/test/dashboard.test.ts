@@ -12,6 +12,8 @@ import {
   toDocx,
   toXlsx,
 } from "@minsheng/test-utils/seed-documents";
+import { lyingZip, nestedWordTables, wordParagraph, wordXmlDocx } from "@minsheng/test-utils";
+import { deflateSync } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -345,6 +347,26 @@ describe.skipIf(!HAS_CHROMIUM)("dashboard in headless Chromium", () => {
       });
     });
   }
+
+  it("names a Word file nested too deep, or whose zip understates its parts, in a note and reads neither", async () => {
+    const deep = wordXmlDocx(wordParagraph("1.新增托位500个") + nestedWordTables(10_000, "托位"));
+    const deflated = deflateSync(new Uint8Array(2 ** 20));
+    const liar = lyingZip(
+      Array.from({ length: 600 }, (_, i) => ({ name: `word/part${i + 1}.xml`, deflated, claims: 1 })),
+    );
+    await withPage(async (page) => {
+      const generation = Number(await page.evaluate(() => document.body.dataset["generation"]));
+      await page.setInputFiles("#files", [
+        { name: "deep.docx", mimeType: "application/octet-stream", buffer: Buffer.from(deep) },
+        { name: "liar.docx", mimeType: "application/octet-stream", buffer: Buffer.from(liar) },
+      ]);
+      await ready(page, generation);
+      await expect(page.locator("#notes li").allTextContents()).resolves.toEqual([
+        "deep.docx：无法读取（Word 文件嵌套过深，未读取）",
+        "liar.docx：无法读取（Word 文件过大，未读取（its parts unzip to more than 536870912 bytes, though its directory claims 600））",
+      ]);
+    });
+  });
 
   it("hostile document text stays inert: shown as characters, never run", async () => {
     const img = "<img src=x onerror=alert(1)>";

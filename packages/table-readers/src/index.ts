@@ -3,6 +3,7 @@
 // them (the HTML parser, how mammoth and exceljs are loaded, how bytes are wrapped, error messages)
 // stays in the apps and is passed in: nothing here imports Node modules or touches DOM globals.
 export { firstLine } from "./errors/firstLine";
+export { isStackOverflow } from "./errors/isStackOverflow";
 export { decodeHtml, type DecodedHtml } from "./html/decodeHtml";
 export type { HtmlTree } from "./html/htmlTree";
 export { htmlTreeRows, tableRows } from "./html/htmlTreeRows";

@@ -5,3 +5,5 @@ export { buildDocument, buildSection, type DocumentInit, type SectionInit } from
 export { unaccountedLines } from "./unaccountedLines";
 export { concatBytes, encodeGb18030, encodeGbk, encodeUtf16, encodeUtf8 } from "./encodeText";
 export { growthRatio } from "./linearGrowth";
+export { lyingZip, type LyingPart } from "./lyingZip";
+export { nestedWordTables, wordParagraph, wordXmlDocx } from "./wordXmlDocx";

@@ -1,4 +1,4 @@
-import { docxToHtml, firstLine, zipTooLarge } from "@minsheng/table-readers";
+import { docxToHtml, firstLine, isStackOverflow, zipTooLarge } from "@minsheng/table-readers";
 import mammoth from "mammoth";
 import { InputError } from "../cli/exitCodes";
 import { rowsOrInputError } from "./html";
@@ -11,7 +11,7 @@ import type { Rows } from "./rows";
  * document are never fetched.
  *
  * @throws {@link InputError} when the file is not a readable .docx, holds no text, nests too deep,
- *   or unzips to more than fits in memory
+ *   or unzips to more than fits in memory (whatever its zip's directory claims)
  */
 export async function readDocx(bytes: Uint8Array, path: string): Promise<Rows> {
   if (bytes.length === 0) throw new InputError(path, "empty file");
@@ -24,6 +24,8 @@ export async function readDocx(bytes: Uint8Array, path: string): Promise<Rows> {
       buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     });
   } catch (error) {
+    // mammoth walks the document recursively: elements nested a few thousand deep overflow it.
+    if (isStackOverflow(error)) throw new InputError(path, "not read: its elements nest too deep to read");
     throw new InputError(path, `not a readable Word .docx file (${firstLine(error)})`);
   }
   const rows = rowsOrInputError(html, path);

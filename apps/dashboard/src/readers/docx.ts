@@ -2,15 +2,15 @@
 // both apps share (@minsheng/table-readers), then the HTML reader fills merged cells and keeps
 // paragraphs outside tables as one-cell rows. mammoth is loaded on the first .docx only, so the
 // page people open stays small.
-import { docxToHtml, firstLine, zipTooLarge } from "@minsheng/table-readers";
+import { docxToHtml, firstLine, isStackOverflow, zipTooLarge } from "@minsheng/table-readers";
 import type * as MammothApi from "mammoth";
 import { htmlToRows } from "./html";
 
 type Mammoth = typeof MammothApi;
 
 /**
- * Reads a .docx into rows. Throws when the file is not a readable Word document, holds no text, or
- * unzips to more than fits in memory.
+ * Reads a .docx into rows. Throws when the file is not a readable Word document, holds no text,
+ * nests too deep, or unzips to more than fits in memory.
  */
 export async function docxToRows(bytes: Uint8Array): Promise<string[][]> {
   // mammoth unzips every part in memory: one that inflates to gigabytes would take the tab's heap.
@@ -23,6 +23,8 @@ export async function docxToRows(bytes: Uint8Array): Promise<string[][]> {
   try {
     html = await docxToHtml(mammoth, { arrayBuffer: buffer });
   } catch (error) {
+    // mammoth walks the document recursively: elements nested a few thousand deep overflow it.
+    if (isStackOverflow(error)) throw new Error("Word 文件嵌套过深，未读取");
     throw new Error(`不是可读取的 Word .docx 文件（${firstLine(error)}）`);
   }
   const rows = htmlToRows(html);

@@ -1,9 +1,12 @@
 // What a workbook may claim before exceljs loads it (in Node or in a browser). exceljs builds an object for every cell a
 // merged range covers and inflates every part of the zip in memory: one range of a billion cells
 // in a 7 KB file, or a part that inflates to gigabytes, takes all the heap and aborts the process.
-// The zip's directory and the sheets' merged ranges tell both beforehand, at a small cost.
-import { strFromU8, unzipSync } from "fflate";
-import { parseRange } from "./parseRange";
+// The zip's directory tells what its parts claim; inflating them a step at a time, keeping nothing,
+// tells what they hold (a directory may understate a part by a millionfold) and where the sheets'
+// merged ranges lie, at a small cost.
+import { inflatePart } from "../zip/inflatePart";
+import { zipParts, type ZipPart } from "../zip/zipParts";
+import { mergedCellCounter } from "./mergedCellCounter";
 
 /** The most bytes a workbook's parts may inflate to, all together. */
 export const MAX_UNZIPPED_BYTES = 512 * 2 ** 20;
@@ -11,13 +14,13 @@ export const MAX_UNZIPPED_BYTES = 512 * 2 ** 20;
 export const MAX_MERGED_CELLS = 1_000_000;
 
 const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
-// A merged range as Excel and exceljs write it: <mergeCell ref="B2:D3"/>.
-const MERGE_REF = /<mergeCell ref="([^"]{1,24})"/g;
 
 /**
- * Why a zip's parts are too large to unzip in memory (their sizes as its directory gives them,
- * all together, over `maxBytes`), or null. For a Word .docx before mammoth unzips it, as
- * {@link workbookTooLarge} does for a workbook; bytes that are no zip give null.
+ * Why a zip's parts are too large to unzip in memory, or null. The sizes its directory claims are
+ * added up first; then every part is inflated a step at a time, nothing kept, to count what it
+ * really holds, stopping past `maxBytes`. For a Word .docx before mammoth unzips it, as
+ * {@link workbookTooLarge} does for a workbook; bytes that are no zip give null (the reader then
+ * says so).
  *
  * @example
  * ```ts
@@ -25,24 +28,43 @@ const MERGE_REF = /<mergeCell ref="([^"]{1,24})"/g;
  * ```
  */
 export function zipTooLarge(bytes: Uint8Array, maxBytes: number = MAX_UNZIPPED_BYTES): string | null {
+  const parts = zipParts(bytes);
+  return parts ? partsTooLarge(bytes, parts, maxBytes, () => null) : null;
+}
+
+/**
+ * Why the parts are too large (claimed, then inflated), or null. `readerOf` may give a part a
+ * reader of its inflated chunks, called as they come (none past the limit).
+ */
+function partsTooLarge(
+  bytes: Uint8Array,
+  parts: readonly ZipPart[],
+  maxBytes: number,
+  readerOf: (part: ZipPart) => ((chunk: Uint8Array) => void) | null,
+): string | null {
+  let claimed = 0;
+  for (const part of parts) claimed += part.size;
+  if (claimed > maxBytes) return `its parts unzip to ${claimed} bytes, more than ${maxBytes} are read`;
   let inflated = 0;
-  try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        inflated += file.originalSize;
-        return false;
-      },
+  for (const part of parts) {
+    const read = readerOf(part);
+    inflatePart(bytes, part, (chunk) => {
+      inflated += chunk.length;
+      if (inflated > maxBytes) return false;
+      read?.(chunk);
+      return true;
     });
-  } catch {
-    return null;
+    if (inflated > maxBytes)
+      return `its parts unzip to more than ${maxBytes} bytes, though its directory claims ${claimed}`;
   }
-  return inflated > maxBytes ? `its parts unzip to ${inflated} bytes, more than ${maxBytes} are read` : null;
+  return null;
 }
 
 /**
  * Why exceljs could not load the workbook within memory, or null when it can (or when the bytes
- * are no zip at all: exceljs says so itself). A zip whose directory understates its parts' sizes
- * is not caught here.
+ * are no zip at all: exceljs says so itself). Its parts are inflated once, a step at a time: what
+ * they hold is counted whatever the zip's directory claims, and the sheets' merged ranges are read
+ * as they come.
  *
  * @example
  * ```ts
@@ -56,21 +78,18 @@ export function workbookTooLarge(
     mergedCells: MAX_MERGED_CELLS,
   },
 ): string | null {
-  const tooLarge = zipTooLarge(bytes, limits.unzippedBytes);
+  const parts = zipParts(bytes);
+  if (!parts) return null;
+  const counters: ReturnType<typeof mergedCellCounter>[] = [];
+  const tooLarge = partsTooLarge(bytes, parts, limits.unzippedBytes, (part) => {
+    if (!SHEET.test(part.name)) return null;
+    const counter = mergedCellCounter();
+    counters.push(counter);
+    return counter.read;
+  });
   if (tooLarge) return tooLarge;
-  let sheets: Record<string, Uint8Array>;
-  try {
-    sheets = unzipSync(bytes, { filter: (file) => SHEET.test(file.name) });
-  } catch {
-    return null;
-  }
   let merged = 0;
-  for (const xml of Object.values(sheets))
-    for (const m of strFromU8(xml).matchAll(MERGE_REF)) {
-      const range = parseRange(m[1] ?? "");
-      if (range)
-        merged += (Math.abs(range.bottom - range.top) + 1) * (Math.abs(range.right - range.left) + 1);
-    }
+  for (const counter of counters) merged += counter.cells();
   if (merged > limits.mergedCells)
     return `its merged ranges cover ${merged} cells, more than ${limits.mergedCells} are read`;
   return null;
