@@ -5,6 +5,7 @@ import type { Machine } from "./machine";
 import type { MetricsSizeRow } from "./metricsSizes";
 import type { NumeralRow } from "./numeralsBench";
 import type { ParseRow } from "./parseBench";
+import { renderHistory, type ParseHistoryEntry } from "./parseHistory";
 
 /** What run.ts measured. */
 export interface BenchResults {
@@ -34,15 +35,16 @@ const table = (head: readonly string[], rows: readonly (readonly (string | numbe
   ].join("\n");
 
 /**
- * The README with its results section (between the markers) replaced by tables of `r`; the text
- * around the markers is kept, and written once when the README does not exist yet.
+ * The README with its results section (between the markers) replaced by tables of `r` and of the
+ * parse ratios of every run in `history`; the text around the markers is kept, and written once when
+ * the README does not exist yet.
  *
  * @example
  * ```ts
- * renderReadme("", results).includes("<!-- results:start -->"); //=> true
+ * renderReadme("", results, []).includes("<!-- results:start -->"); //=> true
  * ```
  */
-export function renderReadme(readme: string, r: BenchResults): string {
+export function renderReadme(readme: string, r: BenchResults, history: readonly ParseHistoryEntry[]): string {
   const m = r.machine;
   const body = [
     START,
@@ -84,6 +86,13 @@ export function renderReadme(readme: string, r: BenchResults): string {
     "give the floor decoding that way too, so that no part of the ratio comes from a slower decoder in the floor.",
     "A ratio is over the whole run; in brackets, the lowest and highest ratio of a single round (floors and",
     "parse measured once each, in turns), which shows how much the machine's noise moved it.",
+    "",
+    "### Parse / floor across runs (`history.json`, newest first)",
+    "One run's ratio is not the parser's: runs of the same code differ, and machines differ more (the",
+    "CPU is the first thing to compare). A commit with `+` was measured with changes to the parser not",
+    "yet committed.",
+    "",
+    renderHistory(history),
     "",
     `### Numerals (${r.numerals[0] ? r.numerals.length : 0} decoders, 40 figures from the seeds and tests)`,
     table(
@@ -154,7 +163,8 @@ export function renderReadme(readme: string, r: BenchResults): string {
         "- **CLI start and diff**: one seed parsed against a bare `node -e 0`, and `diff` of a report",
         "  against its edited copy at two sizes (growth near the size ratio when linear).",
         "",
-        "Results: `results.json` (all figures, including each decoder's misses) and the tables below.",
+        "Results: `results.json` (all figures, including each decoder's misses), `history.json` (the parse",
+        "ratios of every full run, with its commit and CPU) and the tables below.",
       ].join("\n");
   return `${intro}\n\n## Results\n\n${body}\n`;
 }

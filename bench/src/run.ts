@@ -1,7 +1,7 @@
 // `pnpm bench`: every benchmark, in one process except the memory ones (children), as RATIOS to
 // baselines run in the same process. Writes bench/results.json and the table in bench/README.md.
 // BENCH_QUICK=1 for a smoke run (shorter timings, smaller sizes).
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { runCliMemory } from "./cliMemory";
 import { runCliRuns } from "./cliRuns";
 import { runDeadlinesBench } from "./deadlinesBench";
@@ -10,6 +10,7 @@ import { QUICK } from "./measure";
 import { runMetricsSizes } from "./metricsSizes";
 import { runNumeralsBench } from "./numeralsBench";
 import { runParseBench } from "./parseBench";
+import { appendHistory, historyEntry, measuredCommit, type ParseHistoryEntry } from "./parseHistory";
 import { renderReadme } from "./renderReadme";
 
 process.env.TZ = "UTC";
@@ -51,11 +52,20 @@ const results = {
 const resultsUrl = new URL("../results.json", import.meta.url);
 const readmeUrl = new URL("../README.md", import.meta.url);
 writeFileSync(resultsUrl, `${JSON.stringify(results, null, 2)}\n`);
+// Every full run's parse ratios, beside the others': a smoke run is not one of them.
+const historyUrl = new URL("../history.json", import.meta.url);
+let history: ParseHistoryEntry[] = existsSync(historyUrl)
+  ? (JSON.parse(readFileSync(historyUrl, "utf8")) as ParseHistoryEntry[])
+  : [];
+if (!QUICK) {
+  history = appendHistory(history, historyEntry(results.date, measuredCommit(), results.machine, parse));
+  writeFileSync(historyUrl, `${JSON.stringify(history, null, 2)}\n`);
+}
 let readme = "";
 try {
   readme = readFileSync(readmeUrl, "utf8");
 } catch {
   // first run
 }
-writeFileSync(readmeUrl, renderReadme(readme, results));
-step("done: bench/results.json and bench/README.md written");
+writeFileSync(readmeUrl, renderReadme(readme, results, history));
+step("done: bench/results.json, history.json and README.md written");
