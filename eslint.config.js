@@ -32,6 +32,26 @@ export default tseslint.config(
     },
   },
   {
+    // Spreading an array into a call's arguments throws RangeError past about 120,000 elements
+    // (Math.max over a dense PDF page's pieces, push of a file's documents, a report table's rows):
+    // the inputs here are any size, so fold or loop instead. Tests and test utilities build small
+    // arrays of their own.
+    files: ["**/*.ts"],
+    ignores: ["**/*.test.ts", "**/test/**", "packages/test-utils/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...[
+          "CallExpression[callee.object.name='Math'] > SpreadElement",
+          "CallExpression[callee.property.name=/^(push|unshift|splice|fromCharCode|fromCodePoint)$/] > SpreadElement",
+        ].map((selector) => ({
+          selector,
+          message: "Spread into arguments: past ~120,000 elements this throws RangeError. Fold or loop.",
+        })),
+      ],
+    },
+  },
+  {
     files: ["apps/cli/**", "**/bench/**", "**/scripts/**", "**/*.config.*", "**/*.mjs"],
     rules: { "no-console": "off" },
   },

@@ -106,5 +106,8 @@ export async function runParseBench(
 
 /** The lowest and the highest of some ratios, to three digits. */
 function rangeOf(ratios: readonly number[]): [number, number] {
-  return [sig(Math.min(...ratios)), sig(Math.max(...ratios))];
+  return [
+    sig(ratios.reduce((a, b) => Math.min(a, b), Infinity)),
+    sig(ratios.reduce((a, b) => Math.max(a, b), -Infinity)),
+  ];
 }

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { lyingZip, nestedWordTables, wordParagraph, wordXmlDocx } from "@minsheng/test-utils";
 import { deflateSync, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { pdfOfEmptyPages } from "./helpers/makePdf";
+import { pdfOfEmptyPages, pdfOfOnePage } from "./helpers/makePdf";
 import { runCli, tempDir } from "./helpers/runCli";
 
 const dir = tempDir("minsheng-hostile-");
@@ -136,6 +136,15 @@ describe("hostile Word documents", () => {
 });
 
 describe("hostile PDFs", () => {
+  it("reads a page of 124,000 runs of text, more than a call takes arguments", () => {
+    // Math.max(...every piece's right edge) threw "Maximum call stack size exceeded"
+    let content = "BT /F1 1 Tf\n";
+    for (let y = 1; y < 840; y++) for (let x = 0; x < 590; x += 4) content += `1 0 0 1 ${x} ${y} Tm (a) Tj\n`;
+    const { run, docs } = parse(write("dense.pdf", pdfOfOnePage(`${content}ET`)));
+    expect(run.code).toBe(0);
+    expect(docs).toHaveLength(1);
+  });
+
   it("refuses a PDF of more than 2000 pages with one line naming it", () => {
     // pdfjs walks the page tree from its start for every page: 20,000 pages took 266 s
     const path = write("pages.pdf", pdfOfEmptyPages(2001));
@@ -144,5 +153,16 @@ describe("hostile PDFs", () => {
     expect(run.stderr.trim().split("\n")).toEqual([
       `minsheng: ${path}: not read: 2001 pages, more than 2000 are read`,
     ]);
+  });
+});
+
+describe("large reports", () => {
+  it("renders a text report of 150,000 warnings, more rows than a call takes arguments", () => {
+    // the text table measured its columns with Math.max(...every row's width) and threw
+    let text = "";
+    for (let i = 1; i <= 150_000; i++) text += `${i % 2 ? 1 : 2}.新增托位${i}个\n`;
+    const run = runCli(["report", write("duplicates.txt", text), "--format", "text"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Parser warnings (149998)");
   });
 });

@@ -182,7 +182,8 @@ function readRawSections(
       const layout = mostConfident(part, 0.45, memo);
       const more = layout ? run(layout, part).filter((r) => r.records.length) : [];
       if (more.length) {
-        raws.push(...more);
+        // Pushed one by one: a stretch may hold more sections than a call takes arguments.
+        for (const r of more) raws.push(r);
         found = true;
       }
     }

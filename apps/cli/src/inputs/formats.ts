@@ -25,7 +25,7 @@ export function formatOfPath(path: string): InputFormat | null {
 }
 
 const ascii = (bytes: Uint8Array, start: number, end: number) =>
-  String.fromCharCode(...bytes.subarray(start, end));
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1", start, end);
 
 /**
  * Guesses the format of bytes without a name (standard input) from their first bytes:

@@ -24,7 +24,8 @@ export async function loadDocuments(args: readonly string[], options: ReadOption
   for (const input of inputs) {
     progress.tick(input.path);
     try {
-      docs.push(...(await readInput(input, options)));
+      // Pushed one by one: a file of parsed documents can hold more than a call takes arguments.
+      for (const doc of await readInput(input, options)) docs.push(doc);
     } catch (error) {
       problems.push(error instanceof InputError ? error : new InputError(input.path, firstLine(error)));
     }

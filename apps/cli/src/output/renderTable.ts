@@ -32,10 +32,13 @@ export function toMarkdownTable(table: Table): string {
  */
 export function toTextTable(table: Table, maxWidth = 120): string {
   const cells = [table.columns.map(String), ...table.rows.map((r) => r.map((v) => oneLine(cellToString(v))))];
-  const widths = table.columns.map((_, i) => Math.max(...cells.map((r) => displayWidth(r[i] ?? ""))));
+  // Folded, not spread into Math.max: a table can hold more rows than a call takes arguments.
+  const widths = table.columns.map((_, i) =>
+    cells.reduce((w, r) => Math.max(w, displayWidth(r[i] ?? "")), 0),
+  );
   const budget = maxWidth - 2 * (widths.length - 1);
   while (widths.reduce((a, b) => a + b, 0) > budget) {
-    const widest = widths.indexOf(Math.max(...widths));
+    const widest = widths.indexOf(widths.reduce((a, b) => Math.max(a, b), 0));
     if ((widths[widest] ?? 0) <= 8) break;
     widths[widest] = (widths[widest] ?? 0) - 1;
   }

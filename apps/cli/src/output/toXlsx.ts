@@ -37,7 +37,9 @@ export async function toXlsx(tables: readonly Table[]): Promise<Uint8Array> {
     });
     // A streamed sheet writes its columns before its rows, and each cell takes its column's style.
     sheet.columns = table.columns.map((c, i) => {
-      const longest = Math.max(c.length, ...table.rows.slice(0, 200).map((r) => String(r[i] ?? "").length));
+      const longest = table.rows
+        .slice(0, 200)
+        .reduce((n, r) => Math.max(n, String(r[i] ?? "").length), c.length);
       return {
         // CJK characters are about two columns wide; cap so a narrative cell does not make a 500-wide column.
         width: Math.min(60, Math.max(6, longest * 1.6)),

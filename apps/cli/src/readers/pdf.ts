@@ -132,12 +132,14 @@ export function linesToRows(pages: readonly (readonly Line[])[]): string[][] {
     paragraph = null;
   };
   for (const lines of pages) {
-    const pageRight = Math.max(...lines.flatMap((l) => l.pieces.map((p) => p.x + p.width)));
+    // Folded, not spread into Math.max: a dense page holds more pieces than a call takes arguments.
+    let pageRight = -Infinity;
+    for (const l of lines) for (const p of l.pieces) pageRight = Math.max(pageRight, p.x + p.width);
     for (const line of lines) {
       const cells = splitCells(line);
       const first = cells[0];
       if (!first) continue;
-      const size = Math.max(...line.pieces.map((p) => p.size));
+      const size = line.pieces.reduce((m, p) => Math.max(m, p.size), -Infinity);
       const tol = Math.max(2, size * 0.5);
       const put = (r: OpenRow, cell: Cell) => {
         let col = 0;

@@ -28,7 +28,7 @@ export default function setup(): void {
     ...["core", "parsers", "metrics", "table-readers"].map((p) => join(ROOT, "packages", p, "src")),
   ];
   const built = existsSync(BIN) ? statSync(BIN).mtimeMs : 0;
-  if (built > Math.max(...sources.map(newest))) return;
+  if (sources.every((s) => built > newest(s))) return;
   execFileSync("pnpm", ["--filter", "@minsheng/cli", "build"], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],

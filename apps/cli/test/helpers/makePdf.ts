@@ -4,11 +4,29 @@
  */
 export function pdfOfEmptyPages(pages: number): string {
   const kids = Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(" ");
-  const objects = [
+  return pdfOf([
     "<< /Type /Catalog /Pages 2 0 R >>",
     `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
     ...Array.from({ length: pages }, () => "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"),
-  ];
+  ]);
+}
+
+/**
+ * A PDF of one A4 page whose content stream is `content` (ASCII PDF operators), with Helvetica
+ * as font `/F1`: `BT /F1 12 Tf 72 700 Td (text) Tj ET` writes a line.
+ */
+export function pdfOfOnePage(content: string): string {
+  return pdfOf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ]);
+}
+
+/** The objects numbered from 1 (the first the catalog), with their cross-reference table. */
+function pdfOf(objects: readonly string[]): string {
   let body = "%PDF-1.4\n";
   const offsets: number[] = [];
   objects.forEach((o, i) => {

@@ -148,7 +148,7 @@ export function renderBodies(root: HTMLElement, model: Model): void {
           },
           color: {
             type: "linear",
-            domain: [0, Math.max(2, ...shown.map((p) => p.tasks))],
+            domain: [0, shown.reduce((n, p) => Math.max(n, p.tasks), 2)],
             range: ["#6baed6", "#08306b"],
           },
           marks: [

@@ -45,13 +45,17 @@ function groupLabel(row: CoverageRow): string {
   return `${row.year} ${PROGRAMME[row.programme]}`;
 }
 
+/** The lowest item number a row's citations give (folded: a row may have more citations than a call takes arguments). */
+const firstNumber = (row: Model["metrics"]["coverage"][number]): number =>
+  row.citations.reduce((n, c) => Math.min(n, c.number), Infinity);
+
 export function renderCoverage(root: HTMLElement, model: Model): void {
   const rows = [...model.metrics.coverage].sort(
     (a, b) =>
       b.year - a.year ||
       a.programme.localeCompare(b.programme) ||
       b.districts.length - a.districts.length ||
-      Math.min(...a.citations.map((c) => c.number)) - Math.min(...b.citations.map((c) => c.number)),
+      firstNumber(a) - firstNumber(b),
   );
   const districts = [...new Set(rows.flatMap((r) => r.districts))].sort((a, b) =>
     a.localeCompare(b, "zh-CN"),
@@ -94,7 +98,7 @@ export function renderCoverage(root: HTMLElement, model: Model): void {
     Math.min(available, marginLeft + districts.length * column + 10),
     marginLeft + districts.length * 48,
   );
-  const maxTasks = Math.max(2, ...cells.map((c) => c.tasks));
+  const maxTasks = cells.reduce((n, c) => Math.max(n, c.tasks), 2);
   for (const [group, groupRows] of groups) {
     const keys = new Set(groupRows.map((r) => r.key));
     const data = cells

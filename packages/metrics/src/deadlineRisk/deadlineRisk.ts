@@ -153,7 +153,7 @@ function statedShare(e: TaskEntry): number | null {
   if (!p) return null;
   if (p.status === "not-started") return 0;
   const pairs = pairTask(e.task);
-  if (pairs.length > 0) return Math.min(1, ...pairs.map((x) => x.ratio));
+  if (pairs.length > 0) return pairs.reduce((n, x) => Math.min(n, x.ratio), 1);
   if (e.task.targets.some((t) => t.unit === "%")) return null;
   let best: number | null = null;
   for (const a of p.actuals)

@@ -13,7 +13,7 @@ import type { CellRange } from "./parseRange";
  * ```
  */
 export function joinHeaderRows(rows: readonly string[][], depth: number): string[] {
-  const width = Math.max(...rows.slice(0, depth).map((r) => r.length));
+  const width = rows.slice(0, depth).reduce((w, r) => Math.max(w, r.length), -Infinity);
   return Array.from({ length: width }, (_, c) => {
     const parts: string[] = [];
     for (const row of rows.slice(0, depth)) {

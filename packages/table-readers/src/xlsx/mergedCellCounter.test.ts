@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
+
+/** Cases per property: 10,000 in CI (FC_NUM_RUNS), fewer locally. */
+const RUNS = Number(process.env.FC_NUM_RUNS ?? 100);
 import { mergedCellCounter } from "./mergedCellCounter";
 
 /** The cells counted over `chunks`, read one after another. */
@@ -43,6 +46,7 @@ describe("mergedCellCounter", () => {
           expect(countOver(chunks)).toBe(countOver([bytes]));
         },
       ),
+      { numRuns: RUNS },
     );
   });
 

@@ -147,9 +147,9 @@ export const CUT_BEFORE: readonly string[] = [
 export const ENDS_WITH_VERB: readonly string[] = ["开展", "按照", "完成", "销账", "达", "共"];
 
 /** The longest cut word: one that starts further back than this cannot end after a cut found. */
-const LONGEST_CUT = Math.max(...CUT_BEFORE.map((w) => w.length));
+const LONGEST_CUT = CUT_BEFORE.reduce((n, w) => Math.max(n, w.length), 0);
 /** The longest word that says what is done (DONE_BY_LAST_CHAR). */
-const LONGEST_DONE = Math.max(...[...CUT_BEFORE, ...ENDS_WITH_VERB].map((w) => w.length));
+const LONGEST_DONE = [...CUT_BEFORE, ...ENDS_WITH_VERB].reduce((n, w) => Math.max(n, w.length), 0);
 
 const STOP_BY_FIRST_CHAR = byFirstChar(STOP_AFTER);
 const CUT_BY_FIRST_CHAR = byFirstChar(CUT_BEFORE);
