@@ -89,6 +89,66 @@ describe("hostile workbooks", () => {
   });
 });
 
+describe("sheets that lay out far more than they hold", () => {
+  /**
+   * A workbook of a header and `rows` task rows, row i also holding text in column `extra(i)`
+   * (letters): the sheet's XML written here, as exceljs takes seconds to write such rows itself.
+   */
+  async function workbook(rows: number, extra: (i: number) => string): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("s").addRow(["x"]);
+    const parts = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    let xml = `<row r="1">${cell("A1", "序号")}${cell("B1", "任务内容")}${cell("C1", "主责单位")}</row>`;
+    for (let i = 0; i < rows; i++) {
+      const r = i + 2;
+      xml += `<row r="${r}">${cell(`A${r}`, String(i + 1))}${cell(`B${r}`, `新增托位${i + 1}个`)}${cell(`C${r}`, "区教委")}${cell(`${extra(i)}${r}`, "注")}</row>`;
+    }
+    for (const [name, data] of Object.entries(parts))
+      if (name.startsWith("xl/worksheets/"))
+        parts[name] = strToU8(
+          strFromU8(data).replace(
+            /<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/,
+            `<sheetData>${xml}</sheetData>`,
+          ),
+        );
+    return zipSync(parts);
+  }
+
+  it("reads a sheet whose every row holds a cell in column XFD without the empty columns between", async () => {
+    // each row laid out 16,384 cells: 4,000 such rows took 18.9 s and 1.77 GB for a 95 KB file
+    const { run, docs } = parse(write("far-cells.xlsx", await workbook(1500, () => "XFD")));
+    expect(run.code).toBe(0);
+    const tasks = docs[0]?.sections[0]?.tasks ?? [];
+    expect(tasks).toHaveLength(1500);
+    expect(tasks[1499]?.text).toBe("新增托位1500个");
+  });
+
+  it("refuses with one line, before loading it, a sheet whose rows span more than 100 million cells", async () => {
+    // exceljs walks each row to its last cell: 10,000 rows reaching column XFD are 163,840,003 steps
+    const path = write("far-cells-10000.xlsx", await workbook(10_000, () => "XFD"));
+    const { run } = parse(path);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `minsheng: ${path}: not read: its rows span 163840003 cells, more than 100000000 are read`,
+    ]);
+  });
+
+  it("refuses with one line a sheet whose rows lay out too many cells even without the empty columns", async () => {
+    // row i holds a cell in column i + 4: every column is filled by some row. Laid out: the header's
+    // 3 cells and i + 4 for row i, 4,510,503 in all; the bound: a million and 64 per held cell
+    // (12,003 held), 1,768,192
+    const column = (n: number): string =>
+      (n <= 26 ? "" : column(Math.floor((n - 1) / 26))) + String.fromCharCode(65 + ((n - 1) % 26));
+    const path = write("diagonal.xlsx", await workbook(3000, (i) => column(i + 4)));
+    const { run } = parse(path);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `minsheng: ${path}: not read: its rows lay out 4510503 cells once the empty columns are left out, more than 1768192 are read`,
+    ]);
+  });
+});
+
 describe("hostile zips", () => {
   // 600 parts of 1 MB each, 1 KB deflated, each claiming 1 byte: JSZip (inside exceljs and mammoth)
   // trusted the directory and inflated them all, 600 MB, before it noticed.

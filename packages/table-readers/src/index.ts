@@ -13,5 +13,11 @@ export { headerDepth, joinHeaderRows } from "./xlsx/headerRows";
 export { cellText, cleanCellText } from "./xlsx/cellText";
 export { workbookRows, worksheetRows } from "./xlsx/worksheetRows";
 export type { CellLike, RowLike, WorkbookLike, WorksheetLike } from "./xlsx/workbookShape";
-export { MAX_MERGED_CELLS, MAX_UNZIPPED_BYTES, workbookTooLarge, zipTooLarge } from "./xlsx/workbookLimits";
+export {
+  MAX_MERGED_CELLS,
+  MAX_SPANNED_CELLS,
+  MAX_UNZIPPED_BYTES,
+  workbookTooLarge,
+  zipTooLarge,
+} from "./xlsx/workbookLimits";
 export { docxHtmlOptions, docxToHtml, type DocxHtmlOptions, type MammothLike } from "./docx/docxToHtml";

@@ -9,7 +9,8 @@ import type { Rows } from "./rows";
  * notes) kept as one-cell rows (see `workbookRows` in @minsheng/table-readers).
  *
  * @throws {@link InputError} when the file is not a readable workbook, holds no text, or claims more
- *   cells or bytes than fit in memory (see `workbookTooLarge` in @minsheng/table-readers)
+ *   cells or bytes than fit in memory (see `workbookTooLarge` and `worksheetRows` in
+ *   @minsheng/table-readers)
  */
 export async function readXlsx(bytes: Uint8Array, path: string): Promise<Rows> {
   if (bytes.length === 0) throw new InputError(path, "empty file");
@@ -23,7 +24,13 @@ export async function readXlsx(bytes: Uint8Array, path: string): Promise<Rows> {
   } catch (error) {
     throw new InputError(path, `not a readable Excel .xlsx file (${firstLine(error)})`);
   }
-  const rows = workbookRows(workbook);
+  let rows: string[][];
+  try {
+    rows = workbookRows(workbook);
+  } catch (error) {
+    // a sheet whose cells, laid out in rows, would not fit in memory (see worksheetRows)
+    throw new InputError(path, `not read: ${firstLine(error)}`);
+  }
   if (rows.length === 0) throw new InputError(path, "no text in this workbook");
   return { rows, encoding: "xlsx" };
 }

@@ -1,17 +1,11 @@
 import fc from "fast-check";
 import { strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
+import { countOver as countWith, expectSameHoweverCut } from "../../test/chunks";
 
-/** Cases per property: 10,000 in CI (FC_NUM_RUNS), fewer locally. */
-const RUNS = Number(process.env.FC_NUM_RUNS ?? 100);
 import { mergedCellCounter } from "./mergedCellCounter";
 
-/** The cells counted over `chunks`, read one after another. */
-function countOver(chunks: readonly Uint8Array[]): number {
-  const counter = mergedCellCounter();
-  for (const c of chunks) counter.read(c);
-  return counter.cells();
-}
+const countOver = (chunks: readonly Uint8Array[]): number => countWith(mergedCellCounter, chunks);
 
 describe("mergedCellCounter", () => {
   it("counts each range's cells, whatever its corners' order, and skips refs that are no range (nor a single cell)", () => {
@@ -35,19 +29,7 @@ describe("mergedCellCounter", () => {
         "x".repeat(60),
       ),
     );
-    fc.assert(
-      fc.property(
-        fc.array(piece, { maxLength: 60 }),
-        fc.array(fc.nat(), { maxLength: 20 }),
-        (pieces, cuts) => {
-          const bytes = strToU8(pieces.join(""));
-          const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-          const chunks = [0, ...at].map((from, i) => bytes.subarray(from, at[i] ?? bytes.length));
-          expect(countOver(chunks)).toBe(countOver([bytes]));
-        },
-      ),
-      { numRuns: RUNS },
-    );
+    expectSameHoweverCut(piece, countOver);
   });
 
   it("reads a range cut in the middle of a character's bytes or between its own characters", () => {

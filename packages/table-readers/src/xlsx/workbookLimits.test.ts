@@ -73,6 +73,21 @@ describe("workbookTooLarge", () => {
     expect(workbookTooLarge(zipSync(await partsMerging("A3:B4")))).toBeNull();
   });
 
+  it("refuses rows that span more cells than the limit, from column A to each row's last cell", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("s");
+    ws.addRow(["序号", "任务内容"]);
+    for (let r = 2; r <= 11; r++) ws.getCell(`XFD${r}`).value = "注";
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const limits = { unzippedBytes: 2 ** 30, mergedCells: 10 };
+    // the header spans 2 cells, each of the 10 rows below it 16,384
+    expect(workbookTooLarge(bytes, { ...limits, spannedCells: 163_842 })).toBeNull();
+    expect(workbookTooLarge(bytes, { ...limits, spannedCells: 163_841 })).toBe(
+      "its rows span 163842 cells, more than 163841 are read",
+    );
+    expect(workbookTooLarge(bytes, limits)).toBeNull();
+  });
+
   it("refuses parts that unzip to more than the limit, from the zip's directory", async () => {
     const bytes = await workbookMerging("A3:B4");
     const size = Object.values(unzipSync(bytes)).reduce((n, d) => n + d.length, 0);

@@ -7,11 +7,18 @@
 import { inflatePart } from "../zip/inflatePart";
 import { zipParts, type ZipPart } from "../zip/zipParts";
 import { mergedCellCounter } from "./mergedCellCounter";
+import { rowSpanCounter } from "./rowSpanCounter";
 
 /** The most bytes a workbook's parts may inflate to, all together. */
 export const MAX_UNZIPPED_BYTES = 512 * 2 ** 20;
 /** The most cells its merged ranges may cover, all sheets together. */
 export const MAX_MERGED_CELLS = 1_000_000;
+/**
+ * The most cells its rows may span (each row from column A to its last cell), all sheets
+ * together: exceljs walks each row that far, about 50 ns a cell, so a hundred million is some
+ * five seconds, and far more than a workbook exceljs can hold in memory anyway fills.
+ */
+export const MAX_SPANNED_CELLS = 100_000_000;
 
 const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 
@@ -63,8 +70,8 @@ function partsTooLarge(
 /**
  * Why exceljs could not load the workbook within memory, or null when it can (or when the bytes
  * are no zip at all: exceljs says so itself). Its parts are inflated once, a step at a time: what
- * they hold is counted whatever the zip's directory claims, and the sheets' merged ranges are read
- * as they come.
+ * they hold is counted whatever the zip's directory claims, and the sheets' merged ranges and how
+ * far their rows span are read as they come.
  *
  * @example
  * ```ts
@@ -73,24 +80,38 @@ function partsTooLarge(
  */
 export function workbookTooLarge(
   bytes: Uint8Array,
-  limits: { readonly unzippedBytes: number; readonly mergedCells: number } = {
+  limits: {
+    readonly unzippedBytes: number;
+    readonly mergedCells: number;
+    readonly spannedCells?: number;
+  } = {
     unzippedBytes: MAX_UNZIPPED_BYTES,
     mergedCells: MAX_MERGED_CELLS,
   },
 ): string | null {
   const parts = zipParts(bytes);
   if (!parts) return null;
-  const counters: ReturnType<typeof mergedCellCounter>[] = [];
+  const merges: ReturnType<typeof mergedCellCounter>[] = [];
+  const spans: ReturnType<typeof rowSpanCounter>[] = [];
   const tooLarge = partsTooLarge(bytes, parts, limits.unzippedBytes, (part) => {
     if (!SHEET.test(part.name)) return null;
-    const counter = mergedCellCounter();
-    counters.push(counter);
-    return counter.read;
+    const merged = mergedCellCounter();
+    const spanned = rowSpanCounter();
+    merges.push(merged);
+    spans.push(spanned);
+    return (chunk) => {
+      merged.read(chunk);
+      spanned.read(chunk);
+    };
   });
   if (tooLarge) return tooLarge;
   let merged = 0;
-  for (const counter of counters) merged += counter.cells();
+  for (const counter of merges) merged += counter.cells();
   if (merged > limits.mergedCells)
     return `its merged ranges cover ${merged} cells, more than ${limits.mergedCells} are read`;
+  let spanned = 0;
+  for (const counter of spans) spanned += counter.cells();
+  const maxSpanned = limits.spannedCells ?? MAX_SPANNED_CELLS;
+  if (spanned > maxSpanned) return `its rows span ${spanned} cells, more than ${maxSpanned} are read`;
   return null;
 }

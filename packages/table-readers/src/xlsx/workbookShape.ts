@@ -24,6 +24,9 @@ export interface WorksheetLike {
   readonly columnCount: number;
   // exceljs types `merges` as always present; a sheet without merges can still lack it.
   readonly model: { readonly merges?: readonly string[] | undefined };
+  // exceljs' own record of the merges, by master cell: read when present instead of `model`, whose
+  // getter builds the model of every row and cell of the sheet to list them.
+  readonly _merges?: Readonly<Record<string, { readonly range: string }>> | undefined;
   eachRow(options: { includeEmpty: false }, visit: (row: RowLike, rowNumber: number) => void): void;
 }
 
