@@ -5,6 +5,7 @@
 // more); each is now read, or refused with one line naming the file.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { constants, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { lyingZip, nestedWordTables, wordParagraph, wordXmlDocx } from "@minsheng/test-utils";
 import { deflateSync, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -203,6 +204,24 @@ describe("hostile PDFs", () => {
     const { run, docs } = parse(write("dense.pdf", pdfOfOnePage(`${content}ET`)));
     expect(run.code).toBe(0);
     expect(docs).toHaveLength(1);
+  });
+
+  it("refuses with one line a 300 KB PDF whose content stream inflates to 300 MB", () => {
+    // pdfjs decodes a content stream into one buffer: 1 GB of spaces took 10 s and 1.66 GB. The
+    // stream is 300 copies of 1 MB of spaces, each deflated on its own and joined (a full flush
+    // starts each afresh), then an empty final block.
+    const megabyte = deflateRawSync(Buffer.alloc(2 ** 20, 0x20), { finishFlush: constants.Z_FULL_FLUSH });
+    const stream = Buffer.concat([
+      Buffer.from([0x78, 0x9c]),
+      ...Array.from({ length: 300 }, () => megabyte),
+      Buffer.from([0x03, 0x00]),
+    ]);
+    const path = write("bomb.pdf", pdfOfOnePage(stream, "FlateDecode"));
+    const { run } = parse(path);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `minsheng: ${path}: not read: its streams inflate to more than 268435456 bytes`,
+    ]);
   });
 
   it("refuses a PDF of more than 2000 pages with one line naming it", () => {

@@ -20,4 +20,5 @@ export {
   workbookTooLarge,
   zipTooLarge,
 } from "./xlsx/workbookLimits";
+export { inflateSteps } from "./zip/inflatePart";
 export { docxHtmlOptions, docxToHtml, type DocxHtmlOptions, type MammothLike } from "./docx/docxToHtml";

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { firstLine } from "@minsheng/table-readers";
 import { InputError } from "../cli/exitCodes";
+import { pdfStreamsTooLarge } from "./pdfStreams";
 import type { Rows } from "./rows";
 
 /** A run of text on a page, in PDF user space (y grows upwards). */
@@ -223,10 +224,13 @@ export const MAX_PDF_PAGES = 2000;
  * reason rather than parsed into garbage.
  *
  * @throws {@link InputError} when the PDF cannot be opened, has more than {@link MAX_PDF_PAGES}
- *   pages, or has no readable text
+ *   pages, streams that inflate to more than fits in memory (see {@link pdfStreamsTooLarge}), or
+ *   no readable text
  */
 export async function readPdf(bytes: Uint8Array, path: string): Promise<Rows> {
   if (bytes.length === 0) throw new InputError(path, "empty file");
+  const tooLarge = pdfStreamsTooLarge(bytes);
+  if (tooLarge) throw new InputError(path, `not read: ${tooLarge}`);
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const task = getDocument({
     data: new Uint8Array(bytes), // pdfjs takes ownership of (detaches) the buffer it is given

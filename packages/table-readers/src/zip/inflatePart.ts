@@ -32,6 +32,23 @@ export function inflatePart(
   const data = bytes.subarray(part.dataStart, part.dataStart + part.compressedSize);
   if (part.method === 0) return onChunk(data);
   if (part.method !== 8) return true;
+  return inflateSteps(data, onChunk);
+}
+
+/**
+ * Inflates raw deflate data a step at a time (as {@link inflatePart} does a zip's part), handing
+ * each chunk to `onChunk` until it returns false. Returns false when stopped or when the data is
+ * not valid deflate (what came before the fault was handed over), true at its end.
+ *
+ * @example
+ * ```ts
+ * import { deflateSync } from "fflate";
+ * let inflated = 0;
+ * inflateSteps(deflateSync(new Uint8Array(100_000)), (chunk) => ((inflated += chunk.length), true)); //=> true
+ * inflated; //=> 100000
+ * ```
+ */
+export function inflateSteps(data: Uint8Array, onChunk: (chunk: Uint8Array) => boolean): boolean {
   let going = true;
   const inflater = new Inflate((chunk) => {
     if (going && chunk.length) going = onChunk(chunk);
