@@ -23,6 +23,15 @@ describe("pdfStreamsTooLarge", () => {
     expect(pdfStreamsTooLarge(Buffer.from("%PDF-1.4\n%%EOF\n"), 0)).toBeNull();
   });
 
+  it("never takes the bytes inside a stream for a stream of its own", () => {
+    // an uncompressed stream whose data reads like a Flate stream's dictionary, keyword and data
+    const inner = Buffer.concat([
+      Buffer.from("<< /Filter /FlateDecode >> stream\n", "latin1"),
+      deflateSync(TEN_KB),
+    ]);
+    expect(pdfStreamsTooLarge(pdfOfOnePage(inner), 100)).toBeNull();
+  });
+
   it("counts a stream cut short of its end, or corrupt at its end, as far as it inflates", () => {
     // bytes of an LCG hardly compress: the stream is inflated in steps of 16 KB, and the steps
     // before the fault (two, 32,766 bytes) are counted

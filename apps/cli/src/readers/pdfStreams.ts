@@ -28,10 +28,14 @@ export function pdfStreamsTooLarge(
 ): string | null {
   const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let inflated = 0;
-  for (let at = pdf.indexOf("stream"); at >= 0; at = pdf.indexOf("stream", at + 6)) {
+  // The search goes on after each stream's data, so that bytes inside it are never taken for a keyword.
+  for (let at = pdf.indexOf("stream"), next = 0; at >= 0; at = pdf.indexOf("stream", next)) {
+    next = at + 6;
     const start = dataStart(pdf, at);
-    if (start < 0 || !isFlateText(pdf.toString("latin1", Math.max(0, at - DICTIONARY_REACH), at))) continue;
+    if (start < 0) continue;
     const end = pdf.indexOf("endstream", start);
+    next = end < 0 ? pdf.length : end + 9;
+    if (!isFlateText(pdf.toString("latin1", Math.max(0, at - DICTIONARY_REACH), at))) continue;
     const data = pdf.subarray(start, end < 0 ? pdf.length : end);
     inflateSteps(withoutZlibHeader(data), (chunk) => (inflated += chunk.length) <= maxBytes);
     if (inflated > maxBytes) return `its streams inflate to more than ${maxBytes} bytes`;
@@ -39,7 +43,10 @@ export function pdfStreamsTooLarge(
   return null;
 }
 
-/** Where the data after the `stream` keyword at `at` starts (after its end of line), or -1 when it is no keyword. */
+/**
+ * Where the data after the `stream` keyword at `at` starts (after its end of line), or -1 when
+ * it is no such keyword.
+ */
 function dataStart(pdf: Buffer, at: number): number {
   if (at >= 3 && pdf.toString("latin1", at - 3, at) === "end") return -1;
   let k = at + 6;
@@ -48,7 +55,10 @@ function dataStart(pdf: Buffer, at: number): number {
   return k > at + 6 ? k : -1;
 }
 
-/** Whether the text before a `stream` keyword, from its object's start, asks for Flate and is no image. */
+/**
+ * Whether the text before a `stream` keyword, from its object's start, asks for Flate and is no
+ * image.
+ */
 function isFlateText(before: string): boolean {
   const dictionary = before.slice(before.lastIndexOf("obj") + 1);
   return dictionary.includes("/FlateDecode") && !/\/Subtype\s*\/Image\b/.test(dictionary);
