@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { lyingZip, nestedWordTables, wordParagraph, wordXmlDocx } from "@minsheng/test-utils";
 import { deflateSync, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { lzwEncode, lzwRepeats } from "./helpers/lzw";
 import { pdfOfEmptyPages, pdfOfOnePage } from "./helpers/makePdf";
 import { runCli, tempDir } from "./helpers/runCli";
 
@@ -217,6 +218,25 @@ describe("hostile PDFs", () => {
       Buffer.from([0x03, 0x00]),
     ]);
     const path = write("bomb.pdf", pdfOfOnePage(stream, "FlateDecode"));
+    const { run } = parse(path);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `minsheng: ${path}: not read: its streams inflate to more than 268435456 bytes`,
+    ]);
+  });
+
+  it("reads LZW content as pdfjs decodes it, and refuses a 220 KB LZW stream that decodes to 294 MB", () => {
+    // 200 KB of varied bytes in a comment make the table fill and clear some forty times before the
+    // text: pdfjs finds the text only if it reads every code as wide as the count does
+    let comment = "% ";
+    for (let i = 0, x = 7; i < 200_000; i++)
+      comment += String.fromCharCode(32 + (((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 25) % 90));
+    const content = new TextEncoder().encode(`${comment}\nBT /F1 12 Tf 72 700 Td (1. xin zeng 500 ge) Tj ET`);
+    const read = parse(write("lzw.pdf", pdfOfOnePage(lzwEncode(content), "LZWDecode")));
+    expect(read.run.code).toBe(0);
+    expect(JSON.stringify(read.docs)).toContain("xin zeng 500 ge");
+    // 40 tables of codes each one byte longer than the last: 294,374,640 bytes of spaces
+    const path = write("lzw-bomb.pdf", pdfOfOnePage(lzwRepeats(0x20, 40), "LZWDecode"));
     const { run } = parse(path);
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split("\n")).toEqual([

@@ -1,5 +1,6 @@
 import { deflateRawSync, deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { lzwEncode, lzwRepeats } from "../../test/helpers/lzw";
 import { pdfOfOnePage } from "../../test/helpers/makePdf";
 import { pdfStreamsTooLarge } from "./pdfStreams";
 
@@ -12,6 +13,15 @@ describe("pdfStreamsTooLarge", () => {
       expect(pdfStreamsTooLarge(pdf, 10_240)).toBeNull();
       expect(pdfStreamsTooLarge(pdf, 10_239)).toBe("its streams inflate to more than 10239 bytes");
     }
+  });
+
+  it("counts what an LZW content stream decodes to", () => {
+    const pdf = pdfOfOnePage(lzwEncode(TEN_KB), "LZWDecode");
+    expect(pdfStreamsTooLarge(pdf, 10_240)).toBeNull();
+    expect(pdfStreamsTooLarge(pdf, 10_239)).toBe("its streams inflate to more than 10239 bytes");
+    expect(pdfStreamsTooLarge(pdfOfOnePage(lzwRepeats(0x20, 2), "LZWDecode"), 14_000_000)).toBe(
+      "its streams inflate to more than 14000000 bytes",
+    );
   });
 
   it("leaves out images and streams that are not Flate, and reads a PDF without streams", () => {

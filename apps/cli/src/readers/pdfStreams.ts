@@ -1,21 +1,23 @@
 import { inflateSteps } from "@minsheng/table-readers";
+import { lzwLength } from "./lzwLength";
 
 // pdfjs decodes a page's content stream into one buffer before it reads the text: a 1 MB PDF whose
 // content inflates to 1 GB of spaces took 10 s and 1.66 GB. The Flate streams are inflated here
-// first, a step at a time and nothing kept, and counted. Images are left out: pdfjs reads no
-// image to extract text, and a scan's images may inflate to far more than its text ever does.
+// first, a step at a time and nothing kept, and the LZW streams counted code by code. Images are
+// left out: pdfjs reads no image to extract text, and a scan's images may inflate to far more than
+// its text ever does. The other filters decode to at most 128 times their size (RunLength).
 
-/** The most bytes a PDF's Flate streams (images aside) may inflate to, all together. */
+/** The most bytes a PDF's Flate and LZW streams (images aside) may decode to, all together. */
 export const MAX_PDF_INFLATED_BYTES = 256 * 2 ** 20;
 
 /** How far back from a `stream` keyword its dictionary is looked for. */
 const DICTIONARY_REACH = 4096;
 
 /**
- * Why the PDF's Flate streams, images aside, inflate to more than `maxBytes` together, or null.
- * The streams are found by their keywords (`… obj << … /FlateDecode … >> stream` up to
+ * Why the PDF's Flate and LZW streams, images aside, decode to more than `maxBytes` together, or
+ * null. The streams are found by their keywords (`… obj << … /FlateDecode … >> stream` up to
  * `endstream`), so a PDF whose cross-reference table is broken is measured all the same. Linear
- * in the file and in what its streams inflate to, up to the limit.
+ * in the file and in what its Flate streams inflate to, up to the limit.
  *
  * @example
  * ```ts
@@ -35,9 +37,15 @@ export function pdfStreamsTooLarge(
     if (start < 0) continue;
     const end = pdf.indexOf("endstream", start);
     next = end < 0 ? pdf.length : end + 9;
-    if (!isFlateText(pdf.toString("latin1", Math.max(0, at - DICTIONARY_REACH), at))) continue;
+    const filter = filterOf(pdf.toString("latin1", Math.max(0, at - DICTIONARY_REACH), at));
+    if (filter === null) continue;
     const data = pdf.subarray(start, end < 0 ? pdf.length : end);
-    inflateSteps(withoutZlibHeader(data), (chunk) => (inflated += chunk.length) <= maxBytes);
+    if (filter === "FlateDecode")
+      inflateSteps(withoutZlibHeader(data), (chunk) => (inflated += chunk.length) <= maxBytes);
+    else {
+      const before = inflated;
+      inflated += lzwLength(data, (n) => before + n <= maxBytes);
+    }
     if (inflated > maxBytes) return `its streams inflate to more than ${maxBytes} bytes`;
   }
   return null;
@@ -56,12 +64,17 @@ function dataStart(pdf: Buffer, at: number): number {
 }
 
 /**
- * Whether the text before a `stream` keyword, from its object's start, asks for Flate and is no
- * image.
+ * The filter measured here that the text before a `stream` keyword (from its object's start)
+ * names, or null: none of them, or an image.
  */
-function isFlateText(before: string): boolean {
+function filterOf(before: string): "FlateDecode" | "LZWDecode" | null {
   const dictionary = before.slice(before.lastIndexOf("obj") + 1);
-  return dictionary.includes("/FlateDecode") && !/\/Subtype\s*\/Image\b/.test(dictionary);
+  if (/\/Subtype\s*\/Image\b/.test(dictionary)) return null;
+  return dictionary.includes("/FlateDecode")
+    ? "FlateDecode"
+    : dictionary.includes("/LZWDecode")
+      ? "LZWDecode"
+      : null;
 }
 
 /** Raw deflate data: a zlib header (which PDF writers put before the data) dropped. */
