@@ -1,3 +1,5 @@
+import { mergeFillBudget } from "../limits/mergeFillBudget";
+
 /** A table cell as the grid needs it: its text and how many columns and rows it covers. */
 export interface SpanCell {
   readonly text: string;
@@ -25,16 +27,6 @@ export function parseSpan(value: string | undefined): number {
 }
 
 /**
- * How many positions a table's merged cells may fill, per cell of the table: far more than any
- * real table fills (a header cell over ten columns, a category cell down fifty rows), while a page
- * of `<td colspan=1000 rowspan=1000>` cells (36 KB of them once took 4 GB and a crash) stays within
- * a size linear in the page's.
- */
-const FILL_PER_CELL = 64;
-/** Positions any table may fill, however few its cells. */
-const FILL_MIN = 10_000;
-
-/**
  * Lays out a table's rows of cells on a grid, filling merged cells: a cell spanning columns or rows
  * repeats its text in every position it covers, so each row reads on its own. Holes left by ragged
  * markup become empty cells; a cell spans no row past the last. Once a table has filled 64
@@ -51,8 +43,9 @@ const FILL_MIN = 10_000;
  * ```
  */
 export function fillSpans(rows: readonly (readonly SpanCell[])[]): string[][] {
-  let budget = FILL_MIN;
-  for (const cells of rows) budget += FILL_PER_CELL * cells.length;
+  let cellCount = 0;
+  for (const cells of rows) cellCount += cells.length;
+  let budget = mergeFillBudget(cellCount);
   const grid: string[][] = [];
   rows.forEach((cells, r) => {
     const row = (grid[r] ??= []);

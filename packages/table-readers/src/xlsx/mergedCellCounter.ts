@@ -13,14 +13,13 @@ const OVERLAP = 48;
  *
  * @example
  * ```ts
- * import { strToU8 } from "fflate";
  * const counter = mergedCellCounter();
- * counter.read(strToU8('<mergeCells><mergeCell ref="A1:'));
- * counter.read(strToU8('B2"/></mergeCells>'));
+ * counter.read('<mergeCells><mergeCell ref="A1:');
+ * counter.read('B2"/></mergeCells>');
  * counter.cells(); //=> 4
  * ```
  */
-export function mergedCellCounter(): { read(chunk: Uint8Array): void; cells(): number } {
+export function mergedCellCounter(): { read(chunk: string): void; cells(): number } {
   let cells = 0;
   const read = chunkedSearch(MERGE_REF, OVERLAP, (m) => {
     const range = parseRange(m[1] ?? "");

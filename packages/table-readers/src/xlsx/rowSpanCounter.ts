@@ -22,14 +22,13 @@ function columnNumber(letters: string): number {
  *
  * @example
  * ```ts
- * import { strToU8 } from "fflate";
  * const counter = rowSpanCounter();
- * counter.read(strToU8('<row r="1"><c r="A1"/><c s="2" r="C1"/></row><row r="2"><c r="B'));
- * counter.read(strToU8('2"/></row>'));
+ * counter.read('<row r="1"><c r="A1"/><c s="2" r="C1"/></row><row r="2"><c r="B');
+ * counter.read('2"/></row>');
  * counter.cells(); //=> 5
  * ```
  */
-export function rowSpanCounter(): { read(chunk: Uint8Array): void; cells(): number } {
+export function rowSpanCounter(): { read(chunk: string): void; cells(): number } {
   let done = 0;
   let row = -1;
   let last = 0;

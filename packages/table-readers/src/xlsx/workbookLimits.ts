@@ -6,6 +6,7 @@
 // merged ranges lie, at a small cost.
 import { inflatePart } from "../zip/inflatePart";
 import { zipParts, type ZipPart } from "../zip/zipParts";
+import { latin1 } from "./chunkedSearch";
 import { mergedCellCounter } from "./mergedCellCounter";
 import { rowSpanCounter } from "./rowSpanCounter";
 
@@ -100,8 +101,9 @@ export function workbookTooLarge(
     merges.push(merged);
     spans.push(spanned);
     return (chunk) => {
-      merged.read(chunk);
-      spanned.read(chunk);
+      const text = latin1(chunk);
+      merged.read(text);
+      spanned.read(text);
     };
   });
   if (tooLarge) return tooLarge;

@@ -1,15 +1,9 @@
+import { mergeFillBudget } from "../limits/mergeFillBudget";
 import { cellText, cleanCellText } from "./cellText";
 import { headerDepth, joinHeaderRows } from "./headerRows";
 import { parseRange, type CellRange } from "./parseRange";
 import type { WorkbookLike, WorksheetLike } from "./workbookShape";
 
-/**
- * How many cells merged ranges may fill, per cell the sheet holds: far more than any real sheet
- * fills, while a small file merging a million cells it does not hold stays small.
- */
-const FILL_PER_CELL = 64;
-/** Cells any sheet's merged ranges may fill, however few cells it holds. */
-const FILL_MIN = 10_000;
 /**
  * How many cells the rows may lay out (each as long as its last cell), per cell held or filled.
  * A real sheet lays out about what it holds; one whose every row holds a cell in column XFD lays
@@ -76,7 +70,7 @@ function sheetGrid(
   // Some writers leave the covered cells of a merge empty instead of pointing at the master.
   const last = sheet.rowCount;
   const width = sheet.columnCount;
-  let budget = FILL_MIN + FILL_PER_CELL * count;
+  let budget = mergeFillBudget(count);
   let filled = 0;
   for (const m of merges) {
     const text = textAt(held.get(m.top), m.left);
