@@ -217,6 +217,11 @@ export function textLayerProblem(text: string): string | null {
  */
 export const MAX_PDF_PAGES = 2000;
 
+// pdfjs-dist is patched (patches/) to refuse a stream whose decoded bytes pass 256 MB, whatever
+// filters or encryption lie before them: pdfStreamsTooLarge measures only plain Flate and LZW
+// streams, and pdfjs holds a decoded stream in one buffer.
+const DECODED_STREAM_CAP = /^a decoded stream exceeds (\d+) bytes$/;
+
 /**
  * Reads a PDF's text layer (pdfjs-dist, CJK CMaps loaded from disk) into rows rebuilt from the
  * positions of its text (see {@link linesToRows}). A PDF with no text layer (a scan) or whose text
@@ -224,8 +229,8 @@ export const MAX_PDF_PAGES = 2000;
  * reason rather than parsed into garbage.
  *
  * @throws {@link InputError} when the PDF cannot be opened, has more than {@link MAX_PDF_PAGES}
- *   pages, streams that inflate to more than fits in memory (see {@link pdfStreamsTooLarge}), or
- *   no readable text
+ *   pages, streams that inflate to more than fits in memory (see {@link pdfStreamsTooLarge}; pdfjs
+ *   itself refuses a stream decoded past 256 MB), or no readable text
  */
 export async function readPdf(bytes: Uint8Array, path: string): Promise<Rows> {
   if (bytes.length === 0) throw new InputError(path, "empty file");
@@ -263,6 +268,8 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<Rows> {
     await doc.destroy();
   } catch (error) {
     await task.destroy().catch(() => undefined);
+    const cap = DECODED_STREAM_CAP.exec(firstLine(error));
+    if (cap) throw new InputError(path, `not read: a stream decodes to more than ${cap[1]} bytes`);
     throw new InputError(path, `not a readable PDF (${firstLine(error)})`);
   }
   if (tooMany) throw new InputError(path, `not read: ${tooMany} pages, more than ${MAX_PDF_PAGES} are read`);
