@@ -106,6 +106,9 @@ describe("readStatedStatus", () => {
     ["reads a cell that says only 已完成 as completed", "已完成", "completed"],
     ["reads a cell that says only 已全部完成。 as completed", "已全部完成。", "completed"],
     ["reads a cell that opens with the status alone", "已完成。全年共开通57条线路。", "completed"],
+    ["reads a cell that opens with the status as a clause of its own", "已完成，共整治32个小区", "completed"],
+    ["reads a clause of its own under way", "正在推进，已新增4200个", "in-progress"],
+    ["does not read a first clause about one step", "已完成2个，其余正在装修", null],
     ["does not read 已完成 about one step as the task's status", "已完成 2 个养老服务设施的选址工作", null],
     [
       "does not read a sentence that happens to include 已完成",
@@ -117,6 +120,11 @@ describe("readStatedStatus", () => {
     ["reads an empty cell as unstated", "", null],
   ])("%s", (_name, text, status) => {
     expect(readStatedStatus(text).status).toBe(status);
+  });
+
+  it("keeps the opening sentence or clause as written", () => {
+    expect(readStatedStatus("已完成，共整治32个小区").statusText).toBe("已完成，");
+    expect(readStatedStatus(" 已 完成！全年共开通57条通学公交线路").statusText).toBe("已 完成！");
   });
 
   it("never throws on any text", () => {
@@ -133,14 +141,19 @@ describe("readStatedStatus", () => {
 // readStatedStatus before its head was read character by character: the head of a long narrative
 // (or the whole of a short one) folded, then its spaces removed by a regular expression.
 const REF_ONLY_STATUS =
-  /^(?:该项目|该任务|本项目|任务)?(?:已全部完成|已完成|全部完成|已完工|提前完成|尚未启动|未启动|推进中|正在推进|按序时推进|序时推进)[。.!！;；]?$/;
-const REF_FIRST_SENTENCE = /^[^。.!！;；]{1,12}[。.!！;；]/;
+  /^(?:该项目|该任务|本项目|任务)?(?:已全部完成|已完成|全部完成|已完工|提前完成|尚未启动|未启动|推进中|正在推进|按序时推进|序时推进)[。.!！;；，,]?$/;
+const REF_FIRST_SENTENCE = /^[^。.!！;；，,]{1,12}[。.!！;；，,]/;
 function referenceReadStatedStatus(progressText: string): StatusReading {
   const ofFirstSentence = (s: string): StatusReading => {
     const first = REF_FIRST_SENTENCE.exec(s)?.[0];
     if (first === undefined || !REF_ONLY_STATUS.test(first)) return none;
     const reading = readStatus(first);
-    return reading.status === null ? none : { ...reading, statusText: first };
+    if (reading.status === null) return none;
+    // the status text is the sentence as written: as many characters, spaces aside, as `first`
+    const written = progressText.replace(/\s+/g, " ").trim();
+    let k = 0;
+    for (let seen = 0; seen < first.length; k++) if (written[k] !== " ") seen++;
+    return { ...reading, statusText: written.slice(0, k) };
   };
   if (progressText.length > 64) {
     const head = toHalfWidth(progressText.slice(0, 64)).replace(/\s+/g, "");

@@ -95,16 +95,16 @@ export function readStatus(text: string): StatusReading {
   return { status, statusText: written, pace };
 }
 
-/** Cells that state only the status: 已完成 · 已完成。 · 已全部完成！ @internal */
+/** Cells that state only the status: 已完成 · 已完成。 · 已全部完成！ · 已完成， @internal */
 const ONLY_STATUS =
-  /^(?:该项目|该任务|本项目|任务)?(?:已全部完成|已完成|全部完成|已完工|提前完成|尚未启动|未启动|推进中|正在推进|按序时推进|序时推进)[。.!！;；]?$/;
-/** The first sentence of a cell and what ends it. @internal */
-const FIRST_SENTENCE = /^[^。.!！;；]{1,12}[。.!！;；]/;
+  /^(?:该项目|该任务|本项目|任务)?(?:已全部完成|已完成|全部完成|已完工|提前完成|尚未启动|未启动|推进中|正在推进|按序时推进|序时推进)[。.!！;；，,]?$/;
+/** The first sentence or clause of a cell and what ends it. @internal */
+const FIRST_SENTENCE = /^[^。.!！;；，,]{1,12}[。.!！;；，,]/;
 
 /**
  * Reads the status a PROGRESS cell (进展情况) states, if it states one: only when the cell says
- * nothing but the status (`已完成。`), or opens with a sentence that is only the status
- * (`已完成。全年共…`). 已完成 inside a sentence about one step (`已完成 2 个…的选址工作`) is
+ * nothing but the status (`已完成。`), or opens with a sentence or clause that is only the
+ * status (`已完成。全年共…`, `已完成，共整治32个小区`). 已完成 inside a sentence about one step (`已完成 2 个…的选址工作`) is
  * not the task's status, and gives all nulls. Never throws; linear time.
  *
  * @category Fields
@@ -126,7 +126,7 @@ export function readStatedStatus(progressText: string): StatusReading {
   if (head.length > FIRST_SENTENCE_MAX) {
     // FIRST_SENTENCE needs a stop within its first 13 characters; most narratives have none.
     if (head.stop < 1 || head.stop >= FIRST_SENTENCE_MAX) return NO_STATUS;
-    return statusOfFirstSentence(foldedHead(progressText, head.stop + 1));
+    return statusOfFirstSentence(foldedHead(progressText, head.stop + 1), progressText);
   }
   const written = progressText.replace(/\s+/g, " ").trim();
   const s = toHalfWidth(written).replace(/\s+/g, "");
@@ -134,7 +134,7 @@ export function readStatedStatus(progressText: string): StatusReading {
     const reading = readStatus(s);
     return reading.status === null ? NO_STATUS : { ...reading, statusText: written };
   }
-  return statusOfFirstSentence(s);
+  return statusOfFirstSentence(s, progressText);
 }
 
 /** The longest match of FIRST_SENTENCE (ONLY_STATUS matches shorter strings still). @internal */
@@ -143,7 +143,7 @@ const NO_STATUS: StatusReading = { status: null, statusText: null, pace: null };
 
 /**
  * Of `s = toHalfWidth(text).replace(/\s+/g, "")`: its length, counted up to 14, and where its
- * first sentence stop (`。.!;`, folded) stands among those characters (-1 when none does).
+ * first sentence or clause stop (`。.!;,`, folded) stands among those characters (-1 when none does).
  * @internal
  */
 function readHead(text: string): { readonly length: number; readonly stop: number } {
@@ -158,9 +158,9 @@ function readHead(text: string): { readonly length: number; readonly stop: numbe
   return { length, stop };
 }
 
-/** `。` `.` `!` `;` (`！` and `；` fold to `!` and `;`). @internal */
+/** `。` `.` `!` `;` `,` (`！` `；` `，` fold to `!` `;` `,`): what ends a sentence or a clause. @internal */
 function isSentenceStop(c: number): boolean {
-  return c === 0x3002 || c === 0x2e || c === 0x21 || c === 0x3b;
+  return c === 0x3002 || c === 0x2e || c === 0x21 || c === 0x3b || c === 0x2c;
 }
 
 /** The first `max` characters of `toHalfWidth(text).replace(/\s+/g, "")`. @internal */
@@ -173,12 +173,23 @@ function foldedHead(text: string, max: number): string {
   return head;
 }
 
-/** The status a text's short first sentence states (完成。…), given the text without spaces. @internal */
-function statusOfFirstSentence(s: string): StatusReading {
+/**
+ * The status the short first sentence of `text` states (完成。…), given `s`, its head folded and
+ * without spaces. The status text is that sentence as written (已完成，not the folded 已完成,).
+ * @internal
+ */
+function statusOfFirstSentence(s: string, text: string): StatusReading {
   const first = FIRST_SENTENCE.exec(s)?.[0];
   if (first === undefined || !ONLY_STATUS.test(first)) return NO_STATUS;
   const reading = readStatus(first);
-  return reading.status === null ? NO_STATUS : { ...reading, statusText: first };
+  return reading.status === null ? NO_STATUS : { ...reading, statusText: writtenHead(text, first.length) };
+}
+
+/** The start of `text` that holds its first `n` characters other than spaces, spaces folded. @internal */
+function writtenHead(text: string, n: number): string {
+  let i = 0;
+  for (let seen = 0; i < text.length && seen < n; i++) if (!isWhitespaceCode(text.charCodeAt(i))) seen++;
+  return text.slice(0, i).replace(/\s+/g, " ").trim();
 }
 
 /** True when one of the words occurs in `s`, not negated. @internal */
