@@ -31,10 +31,13 @@ export interface PeriodReading {
 // Bounded patterns over a whitespace-free string: linear time.
 /** @internal */
 const SPANS: readonly (readonly [RegExp, PeriodSpan])[] = [
-  [/前三季度|三季度|1[-—–~至到]9月|一至九月/, "Q1-Q3"],
-  [/上半年|二季度|1[-—–~至到]6月|一至六月/, "H1"],
-  [/一季度|1季度|1[-—–~至到]3月|一至三月/, "Q1"],
-  [/四季度|全年|年度|完成情况|1[-—–~至到]12月|一至十二月/, "annual"],
+  [/前三季度|三季度|1[-—–~至到]9月|一至九月|截[至止]到?(?:\d{4}年)?(?:9|九)月(?:底|末|30日)/, "Q1-Q3"],
+  [/上半年|二季度|1[-—–~至到]6月|一至六月|截[至止]到?(?:\d{4}年)?(?:6|六)月(?:底|末|30日)/, "H1"],
+  [/一季度|1季度|1[-—–~至到]3月|一至三月|截[至止]到?(?:\d{4}年)?(?:3|三)月(?:底|末|31日)/, "Q1"],
+  [
+    /四季度|全年|年度|完成情况|1[-—–~至到]12月|一至十二月|截[至止]到?(?:\d{4}年)?(?:(?:12|十二)月(?:底|末|31日)|年底|年末)/,
+    "annual",
+  ],
 ];
 /** 2024年 · 2024年度 @internal */
 const YEAR = /(?<!\d)(\d{4})年/;
@@ -45,6 +48,8 @@ const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?=年)/;
  * Reads the period of a section or document title. `year` is null when the title writes none
  * (the caller takes it from the document). `二季度` is read as H1 and `三季度` as Q1-Q3, since a
  * quarterly report covers the year so far; `四季度`, `全年`, `年度` and `完成情况` are annual.
+ * A report as of the end of a quarter (`截至6月底`, `截止到2024年9月30日`, `截至年底`) covers
+ * the year up to it; one as of another day names no span.
  * Returns null when the title names no span. Never throws; linear time.
  *
  * @category Fields

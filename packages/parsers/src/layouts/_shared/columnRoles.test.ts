@@ -165,4 +165,20 @@ describe("splitInlineLabels", () => {
       ["deadline", "2025年10月底"],
     ]);
   });
+
+  it("leaves out the brackets the labels stand in, and keeps the brackets a value opens", () => {
+    const r = splitInlineLabels(
+      "新增普惠托位300个。（牵头单位：区卫生健康委（牵头）；配合单位：各街道办事处；完成时限：2025年12月）",
+    );
+    expect(r.head).toBe("新增普惠托位300个");
+    expect(r.labels.map((l) => [l.role, l.value])).toEqual([
+      ["lead", "区卫生健康委（牵头）"],
+      ["assist", "各街道办事处"],
+      ["deadline", "2025年12月"],
+    ]);
+    expect(splitInlineLabels("新建公厕20座【责任单位：区城管委（环卫中心）】").labels[0]?.value).toBe(
+      "区城管委（环卫中心）",
+    );
+    expect(splitInlineLabels("新建公厕20座（含3座）责任单位：区城管委").head).toBe("新建公厕20座（含3座）");
+  });
 });

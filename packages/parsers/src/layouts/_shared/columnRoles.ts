@@ -191,19 +191,42 @@ export function splitInlineLabels(text: string): {
   if (!text.includes("：") && !text.includes(":")) return { head: text, labels: [] };
   const hits = [...text.matchAll(INLINE_LABEL)];
   if (!hits.length) return { head: text, labels: [] };
-  const head = trimCharsEnd(text.slice(0, hits[0]?.index ?? 0), "；;，,。 \t\u3000");
+  // The labels may stand in brackets after the text (…300个。（牵头单位：…；完成时限：2025年12月）):
+  // the bracket opened before the first label and closed after the last belong to neither side.
+  const head = withoutEnd(trimCharsEnd(text.slice(0, hits[0]?.index ?? 0), LABEL_END), OPENING_BRACKETS);
   const labels: { role: ColumnRole; label: string; value: string }[] = [];
   hits.forEach((h, i) => {
     const start = (h.index ?? 0) + h[0].length;
     const end = hits[i + 1]?.index ?? text.length;
     const label = h[0].replace(/[\s:：]/g, "");
     const role = columnRole(label);
+    const value = trimCharsEnd(text.slice(start, end).trimStart(), LABEL_END);
     if (role)
-      labels.push({
-        role,
-        label,
-        value: trimCharsEnd(text.slice(start, end).trimStart(), "；;，,。 \t\u3000"),
-      });
+      labels.push({ role, label, value: unclosedAtEnd(value) ? withoutEnd(value, CLOSING_BRACKETS) : value });
   });
   return { head, labels };
+}
+
+/** What ends a text before a label or a label's value: separators and spaces. */
+const LABEL_END = "；;，,。 \t\u3000";
+const OPENING_BRACKETS = "（(【[";
+const CLOSING_BRACKETS = "）)】]";
+
+/** `text` without its last character when that is one of `chars`, then trimmed of LABEL_END. */
+function withoutEnd(text: string, chars: string): string {
+  return text.length > 0 && chars.includes(text.charAt(text.length - 1))
+    ? trimCharsEnd(text.slice(0, -1), LABEL_END)
+    : text;
+}
+
+/** Whether `value` ends with a closing bracket it did not open (区教委（牵头） opened its own). */
+function unclosedAtEnd(value: string): boolean {
+  if (value.length === 0 || !CLOSING_BRACKETS.includes(value.charAt(value.length - 1))) return false;
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charAt(i);
+    if (OPENING_BRACKETS.includes(c)) depth++;
+    else if (CLOSING_BRACKETS.includes(c)) depth--;
+  }
+  return depth < 0;
 }

@@ -109,6 +109,26 @@ describe("numberedList on a notice numbered 一、二、 with inline labels", ()
   });
 });
 
+describe("numberedList on tasks whose labels stand in brackets after the text", () => {
+  const { text, doc } = parse("bracketed-labels.txt");
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("keeps the brackets out of the task text and of the last label's value", () => {
+    expect(tasks.map((t) => t.text)).toEqual([
+      "新增普惠托位300个",
+      "完成老旧小区综合整治10个，惠及居民3000余户",
+      "新建、改建社区足球场5块",
+    ]);
+    expect(tasks.map((t) => t.deadline?.text)).toEqual(["2025年12月", "2025年11月底", "2025年10月"]);
+    expect(tasks[0]?.leaders).toEqual(["王某某"]);
+    expect(names(tasks[0]?.units ?? [], "assist")).toEqual(["各街道办事处"]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
 describe("numberedList on a document cut off mid-task", () => {
   const { text, doc } = parse("truncated.txt");
 
