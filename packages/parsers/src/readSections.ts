@@ -3,6 +3,7 @@ import type { SourceLine } from "./_lib/SourceLine";
 import { toHalfWidth } from "./_lib/text/toHalfWidth";
 import { isModelYear } from "./_lib/year/isModelYear";
 import { readDocMeta, type DocMeta } from "./fields/docMeta/readDocMeta";
+import { programmeOfTitle } from "./fields/cityItem/readCityItemCitation";
 import { periodEnd, readPeriod } from "./fields/period/readPeriod";
 import { buildTask, createCellMemo, readTaskQuantities } from "./layouts/_shared/buildTask";
 import type { ColumnRole } from "./layouts/_shared/columnRoles";
@@ -254,7 +255,15 @@ export function readSections(
           )
         : null;
     // One context for the section's tasks: what it holds is the section's.
-    const taskCtx = { report: ctx.report, year, reportsProgress: kind !== "plan", sectionStatus, memo };
+    const programme = programmeOfTitle(raw.title ?? "") ?? programmeOfTitle(docMeta.title ?? "");
+    const taskCtx = {
+      report: ctx.report,
+      year,
+      reportsProgress: kind !== "plan",
+      sectionStatus,
+      memo,
+      programme,
+    };
     const tasks: Task[] = [];
     let prev = 0;
     const seen = new Set<number>();

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readCityItemCitation } from "./readCityItemCitation";
+import { programmeOfTitle, readCityItemCitation, readTrailingCityItemCitation } from "./readCityItemCitation";
 
 describe("readCityItemCitation", () => {
   it.each([
@@ -47,5 +47,55 @@ describe("readCityItemCitation", () => {
       }),
       { numRuns: Number(process.env.FC_NUM_RUNS ?? 200) },
     );
+  });
+});
+
+describe("readTrailingCityItemCitation", () => {
+  it.each([
+    ["新增普惠托位1000个（对应市级第1项）", "livelihood", 1, "新增普惠托位1000个"],
+    ["建设老年助餐点15个(市级第五项)。", "livelihood", 5, "建设老年助餐点15个"],
+    ["推进核心区控规（落实市重点任务第 8 项）", "work-report", 8, "推进核心区控规"],
+    ["建设口袋公园（市实事第３项）", "livelihood", 3, "建设口袋公园"],
+  ])("reads “%s” as %s %i", (text, programme, number, rest) => {
+    expect(readTrailingCityItemCitation(text, "livelihood")).toMatchObject({ programme, number, rest });
+  });
+
+  it("reads 市级 as the programme it is given, and not at all without one", () => {
+    expect(readTrailingCityItemCitation("推进核心区控规（对应市级第8项）", "work-report")?.programme).toBe(
+      "work-report",
+    );
+    expect(readTrailingCityItemCitation("推进核心区控规（对应市级第8项）", null)).toBeNull();
+    // a citation that names its programme needs none from the title
+    expect(readTrailingCityItemCitation("建设口袋公园（市实事第3项）", null)?.programme).toBe("livelihood");
+  });
+
+  it("reads no citation inside the text, unbracketed, or of no positive number", () => {
+    expect(readTrailingCityItemCitation("落实市实事第1项要求，新增托位", "livelihood")).toBeNull();
+    expect(readTrailingCityItemCitation("新增托位（市实事第1项）并提升服务", "livelihood")).toBeNull();
+    expect(readTrailingCityItemCitation("新增托位 市实事第1项", "livelihood")).toBeNull();
+    expect(readTrailingCityItemCitation("新增托位（市实事第0项）", "livelihood")).toBeNull();
+    expect(readTrailingCityItemCitation("新增托位（含3个街道）", "livelihood")).toBeNull();
+  });
+
+  it("never throws, and keeps the text before the citation as its rest", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const got = readTrailingCityItemCitation(text, "livelihood");
+        if (got) expect(text.startsWith(got.rest)).toBe(true);
+      }),
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 200) },
+    );
+  });
+});
+
+describe("programmeOfTitle", () => {
+  it.each([
+    ["平谷区落实2024年市政府重要民生实事项目任务清单", "livelihood"],
+    ["顺义区2024年重点工作任务分解表", "work-report"],
+    ["市政府工作报告重点任务分工", "work-report"],
+    ["关于印发2024年重要民生实事项目和重点任务分工的通知", null],
+    ["进展情况表", null],
+  ])("reads “%s” as %s", (title, programme) => {
+    expect(programmeOfTitle(title)).toBe(programme);
   });
 });

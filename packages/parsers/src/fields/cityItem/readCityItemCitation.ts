@@ -24,10 +24,61 @@ const CITATION =
 export function readCityItemCitation(text: string): CityItemCitation | null {
   const m = CITATION.exec(text);
   if (!m) return null;
-  const word = m[1] ?? "";
-  const numText = toHalfWidth(m[2] ?? "");
-  const number = /^\d+$/.test(numText) ? Number(numText) : decodeChineseInteger(numText);
-  if (number === null || number <= 0) return null;
-  const programme: Programme = /重点任务|重点工作|工作报告/.test(word) ? "work-report" : "livelihood";
+  const number = citedNumber(m[2] ?? "");
+  if (number === null) return null;
+  const programme = programmeOfWord(m[1] ?? "") ?? "livelihood";
   return { programme, number, rest: text.slice(m[0].length).trim(), marker: m[0].trim() };
+}
+
+// …建设老年助餐点15个（对应市级第5项） · …（市实事第3项）。 The citation closes the text, in brackets;
+// 市级 names no programme, so the document's title has to. Every gap is bounded.
+const TRAILING_CITATION =
+  /[（(][ \t\u3000]{0,3}(?:对应|落实|承接|涉及)?[ \t\u3000]{0,3}(市(?:级|政府)?(?:工作报告)?(?:重要)?(?:民生)?(?:实事|重点任务|重点工作)?(?:项目|任务)?)[ \t\u3000]{0,3}第[ \t\u3000]{0,3}([0-9\uff10-\uff19]{1,4}|[一二三四五六七八九十百零〇两]{1,8})[ \t\u3000]{0,3}[项条号][ \t\u3000]{0,3}[）)][ \t\u3000。.；;]{0,3}$/;
+
+/**
+ * Reads a city-item citation in brackets at the end of a task text (`…15个（对应市级第5项）`). A
+ * citation that names its programme (市实事, 市重点任务) is read as it names it; one that names
+ * none (市级第 5 项) is read as `programme`, the programme the document's title names, and not at
+ * all when that is null. `rest` is the text before the brackets.
+ * @internal
+ */
+export function readTrailingCityItemCitation(
+  text: string,
+  programme: Programme | null,
+): CityItemCitation | null {
+  const m = TRAILING_CITATION.exec(text);
+  if (!m) return null;
+  const number = citedNumber(m[2] ?? "");
+  const cited = programmeOfWord(m[1] ?? "") ?? programme;
+  if (number === null || cited === null) return null;
+  return { programme: cited, number, rest: text.slice(0, m.index).trim(), marker: m[0].trim() };
+}
+
+/** The programme a citation's word names (市实事, 市重点任务), or null (市级). */
+function programmeOfWord(word: string): Programme | null {
+  if (/重点任务|重点工作|工作报告/.test(word)) return "work-report";
+  return word.includes("实事") ? "livelihood" : null;
+}
+
+/**
+ * The one programme a title names: 民生实事 → livelihood; 重点任务, 重点工作 or 工作报告 →
+ * work-report; null when it names neither, or both (…民生实事和重点任务分工…).
+ * @internal
+ *
+ * @example
+ * ```ts
+ * programmeOfTitle("平谷区落实2024年市政府重要民生实事项目任务清单"); //=> "livelihood"
+ * ```
+ */
+export function programmeOfTitle(title: string): Programme | null {
+  const workReport = /重点任务|重点工作|工作报告/.test(title);
+  const livelihood = title.includes("实事");
+  return workReport === livelihood ? null : workReport ? "work-report" : "livelihood";
+}
+
+/** The item number a citation writes (12, １２, 十二), or null when it is not a positive one. */
+function citedNumber(written: string): number | null {
+  const numText = toHalfWidth(written);
+  const number = /^\d+$/.test(numText) ? Number(numText) : decodeChineseInteger(numText);
+  return number === null || number <= 0 ? null : number;
 }

@@ -96,6 +96,16 @@ describe("readStatus", () => {
   });
 });
 
+describe("readStatus on a 是否完成 column", () => {
+  it.each(["是", " 是 ", "√", "✓", "✔"])("reads “%s” as completed", (cell) => {
+    expect(readStatus(cell)).toEqual({ status: "completed", statusText: cell.trim(), pace: null });
+  });
+
+  it.each(["否", "×", "是否", "不是"])("reads “%s” as no status", (cell) => {
+    expect(readStatus(cell)).toEqual(none);
+  });
+});
+
 describe("readStatedStatus", () => {
   it("reads the examples of its documentation", () => {
     expect(readStatedStatus("已完成。")).toEqual({ status: "completed", statusText: "已完成。", pace: null });

@@ -45,11 +45,13 @@ const ON_SCHEDULE = ["按序时推进", "按序时进度推进", "正常推进",
 const BEHIND = ["推进缓慢", "进度滞后", "滞后于序时进度", "慢于序时进度", "滞后"] as const;
 /** 完成80% · 完成总工作量的90%: a share of the work, not completion @internal */
 const PARTIAL = /完成[^\d%。;；,，]{0,8}\d[\d.]{0,8}%/;
+/** A yes, or a tick, as the whole cell: 是 · √ · ✓ · ✔ @internal */
+const YES = /^[是√✓✔]$/;
 /** Characters before 完成 that negate it: 未完成 · 尚未完成 · 没有完成 · 无法完成 @internal */
 const NEGATORS = "未没无不";
 
 /**
- * Reads a status CELL (任务进度 / 进度 column): 已完成/完成/全部完成 → `completed`;
+ * Reads a status CELL (任务进度 / 进度 / 是否完成 column): 已完成/完成/全部完成, or 是/√ alone → `completed`;
  * 推进中/正在推进/序时推进/进行中/持续推进/按计划推进 → `in-progress`; 未启动/尚未启动/未开始 →
  * `not-started`. Pace words: 提前完成/超序时进度 → `ahead`; 按序时推进/正常推进/序时推进 →
  * `on-schedule`; 推进缓慢/滞后/进度滞后 → `behind`.
@@ -75,6 +77,8 @@ const NEGATORS = "未没无不";
 export function readStatus(text: string): StatusReading {
   const written = text.replace(/\s+/g, " ").trim();
   const s = toHalfWidth(written).replace(/\s+/g, "");
+  // A 是否完成 column answers 是 or ticks the cell; 否 states no status of the enum, as 未完成.
+  if (YES.test(s)) return { status: "completed", statusText: written, pace: null };
   // 已完成80% / 完成总工作量的90% state a share done, so the task is under way, not completed.
   const share = PARTIAL.test(s);
   const status: Status | null = find(s, NOT_STARTED)

@@ -1,6 +1,9 @@
-import type { CityItemRef, Deadline, Progress, Task, UnitRef } from "@minsheng/core";
+import type { CityItemRef, Deadline, Programme, Progress, Task, UnitRef } from "@minsheng/core";
 import { cleanHtml, htmlToText } from "../../_lib/html/cleanHtml";
-import { readCityItemCitation } from "../../fields/cityItem/readCityItemCitation";
+import {
+  readCityItemCitation,
+  readTrailingCityItemCitation,
+} from "../../fields/cityItem/readCityItemCitation";
 import { readDeadline } from "../../fields/deadline/readDeadline";
 import { readQuantities } from "../../fields/quantity/readQuantities";
 import { readStatedStatus, readStatus } from "../../fields/status/readStatus";
@@ -19,6 +22,8 @@ export interface TaskContext extends Pick<LayoutContext, "report"> {
   readonly sectionStatus: { readonly status: "completed"; readonly text: string } | null;
   /** Readings of cells already met in the document (see {@link createCellMemo}). */
   readonly memo?: CellMemo;
+  /** The programme the section's (or the document's) title names: a 市级第 5 项 citation is of it. */
+  readonly programme?: Programme | null;
 }
 
 /**
@@ -118,7 +123,8 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
   let cityItem: CityItemRef | null = null;
   const source = clean(rec.cells.source).text;
   const sourceCitation = source ? readCityItemCitation(source) : null;
-  const citation = sourceCitation || readCityItemCitation(text);
+  const citation =
+    sourceCitation || readCityItemCitation(text) || readTrailingCityItemCitation(text, ctx.programme ?? null);
   // A citation is keyed by the section's year: without one (or with one the model cannot hold) the
   // reference cannot be resolved, so it is reported and the text keeps the citation.
   const year = ctx.year;

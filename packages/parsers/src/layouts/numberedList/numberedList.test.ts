@@ -129,6 +129,26 @@ describe("numberedList on tasks whose labels stand in brackets after the text", 
   });
 });
 
+describe("numberedList on tasks that cite their city item at their end", () => {
+  const { text, doc } = parse("trailing-citations.txt");
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("reads the citation with the title's programme and keeps it out of the task text", () => {
+    expect(tasks.map((t) => [t.text, t.cityItem?.programme, t.cityItem?.year, t.cityItem?.number])).toEqual([
+      ["新增3岁以下普惠托位1000个", "livelihood", 2024, 1],
+      ["建设老年助餐点15个", "livelihood", 2024, 5],
+    ]);
+    expect(tasks.map((t) => [names(t.units, "lead"), t.deadline?.date])).toEqual([
+      [["区卫健委"], "2024-12-31"],
+      [["区民政局"], "2024-10-31"],
+    ]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
 describe("numberedList on a document cut off mid-task", () => {
   const { text, doc } = parse("truncated.txt");
 
