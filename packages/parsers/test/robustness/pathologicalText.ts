@@ -39,6 +39,11 @@ export const PATHOLOGICAL_KINDS: readonly PathologicalKind[] = [
     unit: "进展情况\n这是一个很长的说明文字，超过十六个字符的内容行。\n",
   },
   { name: "a table followed by category lines", prefix: CELL_TABLE, unit: "一、民生保障类（3项）\n" },
+  {
+    name: "short rows under a spaced header of 3000 cells",
+    prefix: `${"序号  任务内容  主责单位  完成时限  ".repeat(750)}\n`,
+    unit: "1  新增托位600个\n        区教委\n",
+  },
   { name: "city-item citations without tasks", unit: "市实事第1项" },
   { name: "numbers with multipliers and no measure words", unit: "1万2亿3千4百5十余两" },
 ];

@@ -32,6 +32,32 @@ describe("rowTable on a table flattened to | cell | lines", () => {
   });
 });
 
+describe("rowTable on spaced rows with an empty cell and a wrapped cell", () => {
+  const text = fixture("spaced-gaps.txt");
+  const doc = parseText(text, { path: "spaced-gaps.txt" });
+  const tasks = doc.sections[0]?.tasks ?? [];
+  const assist = (t: (typeof tasks)[number] | undefined) =>
+    (t?.units ?? []).filter((u) => u.role === "assist").map((u) => u.name);
+
+  it("places each cell under the column it lines up with", () => {
+    expect(tasks.map((t) => t.seq)).toEqual([1, 2, 3]);
+    expect(tasks.map((t) => [lead(t), assist(t), t.deadline?.date])).toEqual([
+      [["区发展改革委"], ["良乡镇"], "2024-12-31"],
+      [["区人力社保局"], [], "2024-12-31"],
+      [["区交通局"], ["各乡镇"], "2024-10-31"],
+    ]);
+    expect(tasks.map((t) => t.progress?.text)).toEqual([
+      "已完成1个项目前期手续，2个项目正在办理规划许可。",
+      "新增就业岗位2350个。",
+      "已完成招标，计划4月开工。",
+    ]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
 describe("rowTable on rows separated by runs of spaces", () => {
   const text = fixture("spaced-table.txt");
   const doc = parseText(text, { path: "spaced-table.txt" });

@@ -1,6 +1,6 @@
 import type { SourceLine } from "../../_lib/SourceLine";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
-import { cellsOf, spacedCellsOf } from "../_shared/cellsOf";
+import { alignedSpacedCells, barCellsOf, cellsOf, spacedCellSpans, spacedCellsOf } from "../_shared/cellsOf";
 import { readHeader, type ColumnRole } from "../_shared/columnRoles";
 import { LineMemo } from "../_shared/lineMemo";
 import { isSectionHeadingLine } from "../_shared/lineReadings";
@@ -115,6 +115,8 @@ export const rowTable: Layout = {
     let section: RawSection | null = null;
     let roles: (ColumnRole | null)[] = [];
     let spaced = false;
+    // The display columns a spaced header's cells start at: a row with fewer cells is placed by them.
+    let starts: readonly number[] = [];
     let rec: TaskRecord | null = null;
     let lastCol = -1;
     let category: string | null = null;
@@ -140,6 +142,7 @@ export const rowTable: Layout = {
         close();
         roles = header.roles;
         spaced = header.spaced;
+        starts = spaced ? spacedCellSpans(line.raw).map((c) => c.start) : [];
         section = {
           kind: null,
           title: title?.text ?? null,
@@ -176,7 +179,9 @@ export const rowTable: Layout = {
         title = line;
         continue;
       }
-      const cells = cellsOf(line, spaced);
+      const cells = spaced
+        ? (line.cells ?? barCellsOf(line) ?? alignedSpacedCells(line.raw, starts))
+        : cellsOf(line);
       const filled = cells ? filledCount(cells) : 0;
       const cat = filled <= 1 ? readCategory((cells && firstFilled(cells)) ?? line.text) : null;
       if (cat) {
