@@ -269,7 +269,15 @@ export function readSections(
     const seen = new Set<number>();
     for (const rec of raw.records) {
       let seq = rec.seq;
-      if (seq === null) {
+      if (seq === null && rec.seqText) {
+        seq = prev + 1;
+        ctx.report({
+          code: "seq_compound",
+          severity: "info",
+          message: `Task “${rec.seqText}” at line ${rec.startLine} is numbered ${seq}, its place in the section.`,
+          line: rec.startLine,
+        });
+      } else if (seq === null) {
         seq = prev + 1;
         ctx.report({
           code: "seq_inferred",

@@ -31,6 +31,7 @@ export const DiagnosticCodeSchema = z.enum([
   "units_missing",
   "status_unreadable",
   "seq_inferred",
+  "seq_compound",
   "numbering_gap",
   "numbering_duplicate",
   "category_count_mismatch",

@@ -7,6 +7,8 @@ import type { LineMemo } from "./lineMemo";
 export interface TaskRecord {
   /** The number as written (null when the layout found none; the builder then infers it). */
   seq: number | null;
+  /** A compound number as written (1-1, 2.3), when the row has one instead of a seq. */
+  seqText?: string | null;
   /** Cell text per role; lines of a wrapped cell are joined with "\n". */
   cells: Partial<Record<ColumnRole, string>>;
   /** The category the task stands under. */

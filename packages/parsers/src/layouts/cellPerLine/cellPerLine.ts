@@ -3,7 +3,7 @@ import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
 import type { ColumnRole } from "../_shared/columnRoles";
 import { LineMemo, type LineReader } from "../_shared/lineMemo";
 import { categoryOf, columnRoleOf, isSectionHeadingLine } from "../_shared/lineReadings";
-import { readSeqCell } from "../_shared/readSeqCell";
+import { readCompoundSeq, readSeqCell } from "../_shared/readSeqCell";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
 
 // A table flattened to one cell per line (Word/PDF export): the header cells stand on consecutive
@@ -188,8 +188,10 @@ export const cellPerLine: Layout = {
         row.forEach((c, i) => {
           const role = roles[Math.min(i, roles.length - 1)];
           if (!role) return;
-          if (role === "seq") rec.seq = readSeqCell(c.text);
-          else rec.cells[role] = rec.cells[role] ? `${rec.cells[role]}\n${c.text}` : c.text;
+          if (role === "seq") {
+            rec.seq = readSeqCell(c.text);
+            if (rec.seq === null) rec.seqText = readCompoundSeq(c.text);
+          } else rec.cells[role] = rec.cells[role] ? `${rec.cells[role]}\n${c.text}` : c.text;
         });
         if (row.length > roles.length)
           ctx.report({

@@ -58,6 +58,31 @@ describe("rowTable on spaced rows with an empty cell and a wrapped cell", () => 
   });
 });
 
+describe("rowTable on tasks numbered 1-1, 1-2, 2-1", () => {
+  const text = fixture("compound-numbers.txt");
+  const doc = parseText(text, { path: "compound-numbers.txt" });
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("reads every row as a task, numbered in order, and says how each was numbered", () => {
+    expect(tasks.map((t) => [t.seq, t.text, lead(t), t.deadline?.date])).toEqual([
+      [1, "推进世园公园转型升级，新增文旅活动10场", ["区园林绿化局"], "2025-12-31"],
+      [2, "完成冬奥场馆赛后利用项目2个", ["区体育局"], "2025-10-31"],
+      [3, "新建农村污水处理设施15座", ["区水务局"], "2025-11-30"],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.code === "seq_compound").map((d) => [d.line, d.severity])).toEqual(
+      [
+        [3, "info"],
+        [4, "info"],
+        [5, "info"],
+      ],
+    );
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
 describe("rowTable on rows separated by runs of spaces", () => {
   const text = fixture("spaced-table.txt");
   const doc = parseText(text, { path: "spaced-table.txt" });

@@ -5,7 +5,7 @@ import { readHeader, type ColumnRole } from "../_shared/columnRoles";
 import { LineMemo } from "../_shared/lineMemo";
 import { isSectionHeadingLine } from "../_shared/lineReadings";
 import { readCategory } from "../_shared/readCategory";
-import { readSeqCell } from "../_shared/readSeqCell";
+import { isRowNumberCell, readCompoundSeq, readSeqCell } from "../_shared/readSeqCell";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
 
 // A table whose rows are lines: cells separated by tabs (PDF/Word text export), by `|` (web or
@@ -52,14 +52,14 @@ function isSpaceOrIdeographicSpace(c: number): boolean {
   return c === 0x20 || c === 0x3000;
 }
 
-/** The number in the line's first cell (tab or bar cells), for detection. */
-function firstSeqCell(line: SourceLine): number | null {
-  return readSeqCell(cellsOf(line)?.[0]);
+/** Whether the line's first cell (tab or bar cells) numbers a row, for detection. */
+function firstSeqCell(line: SourceLine): boolean {
+  return isRowNumberCell(cellsOf(line)?.[0]);
 }
 
-/** The number in the line's first cell when spaces separate cells too, for detection. */
-function firstSpacedSeqCell(line: SourceLine): number | null {
-  return readSeqCell(cellsOf(line, true)?.[0]);
+/** Whether the line's first cell numbers a row when spaces separate cells too, for detection. */
+function firstSpacedSeqCell(line: SourceLine): boolean {
+  return isRowNumberCell(cellsOf(line, true)?.[0]);
 }
 
 /** How many cells hold text (counted rather than filtered: this runs for every row). */
@@ -104,7 +104,7 @@ export const rowTable: Layout = {
         headers++;
         spaced = h.spaced;
         // A numbered row under a header settles it: the lines after it cannot change the score.
-      } else if (headers && (spaced ? spacedSeqCell(line) : seqCell(line)) !== null) return 0.9;
+      } else if (headers && (spaced ? spacedSeqCell(line) : seqCell(line))) return 0.9;
     }
     return headers ? 0.4 : 0;
   },
@@ -192,11 +192,16 @@ export const rowTable: Layout = {
         continue;
       }
       const seqCol = roles.indexOf("seq");
-      const seq = cells && cells[0] !== "" && seqCol >= 0 ? readSeqCell(cells[seqCol]) : null;
-      const startsRow = seq !== null || (seqCol < 0 && cells !== null && filled >= Math.min(3, roles.length));
+      const numbered = cells !== null && cells[0] !== "" && seqCol >= 0;
+      const seq = numbered ? readSeqCell(cells[seqCol]) : null;
+      const seqText = numbered && seq === null ? readCompoundSeq(cells[seqCol]) : null;
+      const startsRow =
+        seq !== null ||
+        seqText !== null ||
+        (seqCol < 0 && cells !== null && filled >= Math.min(3, roles.length));
       if (startsRow && cells) {
         close();
-        const r: TaskRecord = { seq, cells: {}, category, startLine: line.no, endLine: line.no };
+        const r: TaskRecord = { seq, seqText, cells: {}, category, startLine: line.no, endLine: line.no };
         // Loops rather than forEach: no closure per row.
         for (let i = 0; i < cells.length; i++) {
           if (i === seqCol) continue;
