@@ -46,6 +46,8 @@ export function readTrailingCityItemCitation(
   text: string,
   programme: Programme | null,
 ): CityItemCitation | null {
+  // Most texts end with no closing bracket (or hold no 第): they are not searched.
+  if (!endsWithClosingBracket(text) || !text.includes("第")) return null;
   const m = TRAILING_CITATION.exec(text);
   if (!m) return null;
   const number = citedNumber(m[2] ?? "");
@@ -74,6 +76,14 @@ export function programmeOfTitle(title: string): Programme | null {
   const workReport = /重点任务|重点工作|工作报告/.test(title);
   const livelihood = title.includes("实事");
   return workReport === livelihood ? null : workReport ? "work-report" : "livelihood";
+}
+
+/** Whether the text's last character, spaces and up to three stops aside, closes a bracket. */
+function endsWithClosingBracket(text: string): boolean {
+  let k = text.length - 1;
+  for (let skipped = 0; k >= 0 && skipped < 3 && "。.；; \t\u3000".includes(text.charAt(k)); skipped++) k--;
+  const c = text.charAt(k);
+  return c === "）" || c === ")";
 }
 
 /** The item number a citation writes (12, １２, 十二), or null when it is not a positive one. */
