@@ -83,6 +83,30 @@ describe("rowTable on tasks numbered 1-1, 1-2, 2-1", () => {
   });
 });
 
+describe("rowTable under a header of two rows", () => {
+  // 责任单位 merged over 主责单位 | 协办单位, as a Word or web table's header is filled out
+  const rows = [
+    ["序号", "项目内容", "责任单位", "责任单位", "完成时限", "进展情况"],
+    ["序号", "项目内容", "主责单位", "协办单位", "完成时限", "进展情况"],
+    ["1", "新增养老家庭照护床位300张", "区民政局", "各街道", "2024年12月", "已建设床位220张"],
+  ];
+  const doc = parseRows(rows, { path: "two-row-header.html" });
+
+  it("reads one table whose columns the lower row names", () => {
+    expect(doc.sections).toHaveLength(1);
+    const task = doc.sections[0]?.tasks[0];
+    expect(lead(task)).toEqual(["区民政局"]);
+    expect(task?.units.filter((u) => u.role === "assist").map((u) => u.name)).toEqual(["各街道"]);
+    expect(task?.progress?.text).toBe("已建设床位220张");
+  });
+
+  it("reads the lower row repeated on the next page as the same table going on", () => {
+    const next = ["2", "完成20个老旧小区综合整治", "区住房城乡建设委", "", "2024年11月", "已完成"];
+    const paged = parseRows([...rows, rows[1] ?? [], next], { path: "paged.html" });
+    expect(paged.sections.map((s) => s.tasks.map((t) => t.seq))).toEqual([[1, 2]]);
+  });
+});
+
 describe("rowTable on rows separated by runs of spaces", () => {
   const text = fixture("spaced-table.txt");
   const doc = parseText(text, { path: "spaced-table.txt" });

@@ -139,6 +139,16 @@ export const rowTable: Layout = {
           repeatedHeaders++;
           continue; // a page's repeated header: the table goes on
         }
+        if (section && section.records.length === 0 && rec === null && header.roles.length === roles.length) {
+          // A header of two rows (责任单位 merged over 主责单位 | 协办单位): the lower row names the
+          // columns it can, the upper the rest. One table, not an empty one and then another.
+          const upper = roles;
+          roles = header.roles.map((r, i) => r ?? upper[i] ?? null);
+          spaced = header.spaced;
+          starts = spaced ? spacedCellSpans(line.raw).map((c) => c.start) : [];
+          section.roles = new Set(roles.filter((r): r is ColumnRole => r !== null));
+          continue;
+        }
         close();
         roles = header.roles;
         spaced = header.spaced;
