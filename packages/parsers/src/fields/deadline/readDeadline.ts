@@ -9,8 +9,8 @@ import { toHalfWidth } from "../../_lib/text/toHalfWidth";
 // before any pattern runs, so no pattern ever meets a run of spaces; every pattern below has only
 // bounded quantifiers and is tried once per position.
 
-/** 2024-12-31 · 2024/12/31 · 2024.12.31 · 2024年12月31日 @internal */
-const YEAR_MONTH_DAY = /(?<!\d)(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})(?!\d)/;
+/** 2024-12-31 · 2024/12/31 · 2024.12.31 · 2024年12月31日 (one separator throughout: 2024年1-12月 is a range) @internal */
+const YEAR_MONTH_DAY = /(?<!\d)(\d{4})(?:年(\d{1,2})月|([-/.])(\d{1,2})\3)(\d{1,2})(?!\d)/;
 /** 2024年12月底前 · 2024年12月 · 2024-12 · 2024年9月中旬 @internal */
 const YEAR_MONTH =
   /(?<!\d)(\d{4})(?:年|[-/.](?=\d{1,2}(?:$|[^\d.])))(\d{1,2})(?!\d)月?(份)?(月?[底末]|上旬|中旬|下旬|初)?/;
@@ -30,6 +30,19 @@ const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?=年)/g;
 const CHINESE_MONTH = /(?<![〇零一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])(?=月)/g;
 /** Any character CHINESE_YEAR or CHINESE_MONTH could match @internal */
 const CHINESE_DIGIT = /[〇零一二三四五六七八九十]/;
+/**
+ * What separates the two ends of a range (2024年11月至12月 · 6月—12月 · 3月-6月底 · 2024.6-2024.12):
+ * the deadline is its end. A hyphen separates only after a date's word or before a year, since
+ * 2024-12 and 2024-12-31 are dates.
+ * @internal
+ */
+const RANGE_SEPARATOR = /[至到—–~]|(?<=[年月日底末])-|-(?=\d{4}(?:\D|$))|(?<=\d)-(?=\d{1,2}月)/;
+/** 次年3月 · 翌年 · 明年: the year after the range's start @internal */
+const NEXT_YEAR = /次年|翌年|明年/;
+/** 国庆节前 · 2024年国庆前: the day before October 1st @internal */
+const NATIONAL_DAY = /(?:(?<!\d)(\d{4})年)?国庆节?前/;
+/** A festival of the lunar calendar, or 元旦, after a year: that year's end is not its deadline @internal */
+const YEAR_FESTIVAL = /(?<!\d)\d{4}年(?:春节|元旦|清明|端午|中秋|元宵)/;
 /** Words that only strive for the date @internal */
 const HEDGE = /力争|争取|力求/;
 
@@ -65,7 +78,8 @@ const MAX_YEAR = 2199;
 export function readDeadline(text: string, ctx: { readonly year: number | null }): Deadline | null {
   const s = normalize(text);
   if (!s) return null;
-  const found = readDate(s, validYear(ctx.year));
+  const year = validYear(ctx.year);
+  const found = readRangeEnd(s, year) ?? readDate(s, year);
   if (!found) return null;
   return {
     date: found.date,
@@ -91,11 +105,29 @@ interface Found {
   readonly precision: Deadline["precision"];
 }
 
+/**
+ * The end of a range (2024年11月至12月 → 2024-12-31), its year taken from the start when the end
+ * writes none; null when `s` is no range of dates, or its end comes before its start. @internal
+ */
+function readRangeEnd(s: string, ctxYear: number | null): Found | null {
+  const parts = s.split(RANGE_SEPARATOR);
+  if (parts.length < 2) return null;
+  const start = readDate(parts[0] ?? "", ctxYear);
+  const startYear = start ? Number(start.date.slice(0, 4)) : ctxYear;
+  const last = parts[parts.length - 1] ?? "";
+  const next = NEXT_YEAR.test(last);
+  const end = readDate(
+    next ? last.replace(NEXT_YEAR, "") : last,
+    next && startYear !== null ? startYear + 1 : startYear,
+  );
+  return end !== null && (start === null || end.date >= start.date) ? end : null;
+}
+
 /** Tries the patterns from the most to the least precise. @internal */
 function readDate(s: string, ctxYear: number | null): Found | null {
   let m = YEAR_MONTH_DAY.exec(s);
   if (m) {
-    const d = day(Number(m[1]), Number(m[2]), Number(m[3]));
+    const d = day(Number(m[1]), Number(m[2] ?? m[4]), Number(m[5]));
     if (d) return { date: d, precision: "day" };
   }
   m = YEAR_MONTH.exec(s);
@@ -126,6 +158,13 @@ function readDate(s: string, ctxYear: number | null): Found | null {
     const year = written !== undefined ? validYear(Number(written)) : ctxYear;
     if (year !== null) return endOfMonth(year, m[2] === "下" ? 12 : 6, "month");
   }
+  m = NATIONAL_DAY.exec(s);
+  if (m) {
+    const year = m[1] !== undefined ? validYear(Number(m[1])) : ctxYear;
+    if (year !== null) return { date: day(year, 9, 30) ?? "", precision: "day" };
+  }
+  // 2025年春节前: the festival's date moves with the lunar calendar; the year's end is not the deadline.
+  if (YEAR_FESTIVAL.test(s)) return null;
   m = YEAR.exec(s);
   if (m) {
     const year = validYear(Number(m[1]));
