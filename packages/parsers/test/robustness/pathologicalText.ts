@@ -40,9 +40,9 @@ export const PATHOLOGICAL_KINDS: readonly PathologicalKind[] = [
   },
   { name: "a table followed by category lines", prefix: CELL_TABLE, unit: "一、民生保障类（3项）\n" },
   {
-    name: "short rows under a spaced header of 3000 cells",
+    name: "rows under a spaced header of 3000 cells",
     prefix: `${"序号  任务内容  主责单位  完成时限  ".repeat(750)}\n`,
-    unit: "1  新增托位600个\n        区教委\n",
+    unit: "1  新增普惠托位600个，改造老旧小区综合整治项目3个  区教委  2024年12月底\n",
   },
   { name: "city-item citations without tasks", unit: "市实事第1项" },
   { name: "numbers with multipliers and no measure words", unit: "1万2亿3千4百5十余两" },
