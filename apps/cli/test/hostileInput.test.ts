@@ -197,6 +197,19 @@ describe("hostile Word documents", () => {
   });
 });
 
+/**
+ * A zlib stream of about `megabytes` KB that inflates to `megabytes` MB of spaces: 1 MB of spaces
+ * deflated on its own, copied (a full flush starts each copy afresh), then an empty final block.
+ */
+function flateBomb(megabytes: number): Buffer {
+  const megabyte = deflateRawSync(Buffer.alloc(2 ** 20, 0x20), { finishFlush: constants.Z_FULL_FLUSH });
+  return Buffer.concat([
+    Buffer.from([0x78, 0x9c]),
+    ...Array.from({ length: megabytes }, () => megabyte),
+    Buffer.from([0x03, 0x00]),
+  ]);
+}
+
 describe("hostile PDFs", () => {
   it("reads a page of 124,000 runs of text, more than a call takes arguments", () => {
     // Math.max(...every piece's right edge) threw "Maximum call stack size exceeded"
@@ -208,16 +221,8 @@ describe("hostile PDFs", () => {
   });
 
   it("refuses with one line a 300 KB PDF whose content stream inflates to 300 MB", () => {
-    // pdfjs decodes a content stream into one buffer: 1 GB of spaces took 10 s and 1.66 GB. The
-    // stream is 300 copies of 1 MB of spaces, each deflated on its own and joined (a full flush
-    // starts each afresh), then an empty final block.
-    const megabyte = deflateRawSync(Buffer.alloc(2 ** 20, 0x20), { finishFlush: constants.Z_FULL_FLUSH });
-    const stream = Buffer.concat([
-      Buffer.from([0x78, 0x9c]),
-      ...Array.from({ length: 300 }, () => megabyte),
-      Buffer.from([0x03, 0x00]),
-    ]);
-    const path = write("bomb.pdf", pdfOfOnePage(stream, "FlateDecode"));
+    // pdfjs decodes a content stream into one buffer: 1 GB of spaces took 10 s and 1.66 GB.
+    const path = write("bomb.pdf", pdfOfOnePage(flateBomb(300), "FlateDecode"));
     const { run } = parse(path);
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split("\n")).toEqual([
@@ -248,12 +253,7 @@ describe("hostile PDFs", () => {
     // pdfStreamsTooLarge inflates plain Flate streams; these bytes inflate only once decoded from
     // hex or decrypted. pdfjs (patched) refuses any stream it decodes past 256 MB: unpatched, the
     // 2 MB hex file below took 15.7 s and 1.66 GB before pdfjs found no text in it.
-    const megabyte = deflateRawSync(Buffer.alloc(2 ** 20, 0x20), { finishFlush: constants.Z_FULL_FLUSH });
-    const bomb = Buffer.concat([
-      Buffer.from([0x78, 0x9c]),
-      ...Array.from({ length: 300 }, () => megabyte),
-      Buffer.from([0x03, 0x00]),
-    ]);
+    const bomb = flateBomb(300);
     const files = [
       write("hex-bomb.pdf", pdfOfOnePage(`${bomb.toString("hex")}>`, ["ASCIIHexDecode", "FlateDecode"])),
       write("encrypted-bomb.pdf", pdfOfOnePage(bomb, "FlateDecode", { encrypted: true })),
