@@ -1,6 +1,7 @@
-// Small files that claim enormous documents: nesting deeper than any call stack, merged cells
-// spanning a thousand rows and columns each, a workbook whose last cell sits in its far corner or
-// whose merged range covers a billion cells, a PDF of more pages than pdfjs finds in reasonable time.
+// Small files that claim enormous documents: nesting deeper than any call stack, pages of millions
+// of nodes, merged cells spanning a thousand rows and columns each, a workbook whose last cell sits
+// in its far corner or whose merged range covers a billion cells, a PDF of more pages than pdfjs
+// finds in reasonable time.
 // Each once crashed the CLI (a stack overflow, or 4 GB of heap and an abort after a minute or
 // more); each is now read, or refused with one line naming the file.
 import { writeFileSync } from "node:fs";
@@ -41,6 +42,16 @@ describe("hostile HTML", () => {
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split("\n")).toEqual([
       `minsheng: ${path}: not read: elements nest more than 1000 deep`,
+    ]);
+  });
+
+  it("refuses a page of more nodes than fit in memory with one line naming it", () => {
+    // 3,000,000 cells in one row (30 MB) peaked at 2.9 GB; this page has 1,600,000 nodes in 8 MB
+    const path = write("wide.html", `<table>${HEADER}<tr>${"<td>1</td>".repeat(800_000)}</tr></table>`);
+    const { run } = parse(path);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `minsheng: ${path}: not read: more than 1500000 elements and texts`,
     ]);
   });
 

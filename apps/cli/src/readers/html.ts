@@ -24,19 +24,31 @@ interface DomNode {
  */
 export const MAX_HTML_DEPTH = 1000;
 
-/** Thrown by {@link htmlToRows} for a page nested deeper than {@link MAX_HTML_DEPTH}. */
-export class HtmlTooDeepError extends Error {
-  constructor() {
-    super(`elements nest more than ${MAX_HTML_DEPTH} deep`);
-  }
-}
+/**
+ * The most nodes (elements, texts, comments) a page may have. The tree takes some 500 bytes a node
+ * with the rows read from it: 1.4 million nodes (a table of 200,000 rows, 14 MB) peaked at 780 MB,
+ * and 3 million cells in one row (30 MB) at 2.9 GB. A report has tens of thousands.
+ */
+export const MAX_HTML_NODES = 1_500_000;
 
-/** domhandler's tree builder, stopped as soon as the open elements are too deep. */
-class DepthBoundHandler extends DomHandler {
+/** Thrown by {@link htmlToRows} for a page nested too deep or holding too many nodes. */
+export class HtmlTooLargeError extends Error {}
+
+/** domhandler's tree builder, stopped as soon as the open elements are too deep or the nodes too many. */
+class BoundedHandler extends DomHandler {
+  private nodes = 0;
+
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
     // The stack holds the document and the open elements.
-    if (this.tagStack.length - 1 > MAX_HTML_DEPTH) throw new HtmlTooDeepError();
+    if (this.tagStack.length - 1 > MAX_HTML_DEPTH)
+      throw new HtmlTooLargeError(`elements nest more than ${MAX_HTML_DEPTH} deep`);
+  }
+
+  protected override addNode(node: Parameters<DomHandler["addNode"]>[0]): void {
+    super.addNode(node);
+    if (++this.nodes > MAX_HTML_NODES)
+      throw new HtmlTooLargeError(`more than ${MAX_HTML_NODES} elements and texts`);
   }
 }
 
@@ -55,7 +67,8 @@ const domhandlerTree: HtmlTree<DomNode> = {
  * Reads an HTML string into rows in document order: each table row as its cells (merged cells
  * filled), each paragraph outside tables as a one-cell row. Scripts, styles and the head are skipped.
  *
- * @throws {@link HtmlTooDeepError} when elements nest deeper than {@link MAX_HTML_DEPTH}
+ * @throws {@link HtmlTooLargeError} when elements nest deeper than {@link MAX_HTML_DEPTH}, or the
+ *   page holds more than {@link MAX_HTML_NODES} nodes
  *
  * @example
  * ```ts
@@ -64,7 +77,7 @@ const domhandlerTree: HtmlTree<DomNode> = {
  * ```
  */
 export function htmlToRows(html: string): string[][] {
-  const handler = new DepthBoundHandler();
+  const handler = new BoundedHandler();
   // htmlparser2's defaults, as cheerio's load passes them: HTML mode, entities decoded.
   new Parser(handler).end(html);
   return htmlTreeRows(handler.root as unknown as DomNode, domhandlerTree);
@@ -73,7 +86,7 @@ export function htmlToRows(html: string): string[][] {
 /**
  * Reads an `.html`/`.htm` file's bytes into rows (see {@link htmlToRows}), decoding its charset.
  *
- * @throws {@link InputError} when the page has no text at all, or nests too deep to read
+ * @throws {@link InputError} when the page has no text at all, nests too deep or is too large to read
  */
 export function readHtml(bytes: Uint8Array, path: string): Rows {
   if (bytes.length === 0) throw new InputError(path, "empty file");
@@ -84,15 +97,16 @@ export function readHtml(bytes: Uint8Array, path: string): Rows {
 }
 
 /**
- * {@link htmlToRows}, a page nested too deep becoming an {@link InputError} naming the file.
+ * {@link htmlToRows}, a page nested too deep or too large becoming an {@link InputError} naming the file.
  *
- * @throws {@link InputError} when elements nest deeper than {@link MAX_HTML_DEPTH}
+ * @throws {@link InputError} when elements nest deeper than {@link MAX_HTML_DEPTH} or the page
+ *   holds more than {@link MAX_HTML_NODES} nodes
  */
 export function rowsOrInputError(html: string, path: string): string[][] {
   try {
     return htmlToRows(html);
   } catch (error) {
-    if (error instanceof HtmlTooDeepError) throw new InputError(path, `not read: ${error.message}`);
+    if (error instanceof HtmlTooLargeError) throw new InputError(path, `not read: ${error.message}`);
     throw error;
   }
 }
