@@ -89,6 +89,23 @@ describe("hostile workbooks", () => {
     ]);
   });
 
+  it("refuses a workbook of more cells than exceljs holds in memory with one line naming it", async () => {
+    // exceljs takes some 1.3 KB a cell: 1,000,000 cells (a 6 MB file) peaked at 1.22 GB
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("s").addRow(["序号", "任务内容", "主责单位"]);
+    const parts = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const cells = '<row r="2"><c t="inlineStr"><is><t>1</t></is></c></row>'.repeat(600_000);
+    for (const [name, data] of Object.entries(parts))
+      if (name.startsWith("xl/worksheets/"))
+        parts[name] = strToU8(strFromU8(data).replace("</sheetData>", `${cells}</sheetData>`));
+    const path = write("cells.xlsx", zipSync(parts));
+    const { run } = parse(path);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `minsheng: ${path}: not read: its sheets hold 600003 cells, more than 600000 are read`,
+    ]);
+  });
+
   it("reads a sheet whose last cell is XFD1048576 from the cells it holds", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("s");

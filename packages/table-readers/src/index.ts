@@ -14,6 +14,7 @@ export { cellText, cleanCellText } from "./xlsx/cellText";
 export { workbookRows, worksheetRows } from "./xlsx/worksheetRows";
 export type { CellLike, RowLike, WorkbookLike, WorksheetLike } from "./xlsx/workbookShape";
 export {
+  MAX_CELLS,
   MAX_MERGED_CELLS,
   MAX_SPANNED_CELLS,
   MAX_UNZIPPED_BYTES,

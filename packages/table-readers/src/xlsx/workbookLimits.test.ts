@@ -88,6 +88,18 @@ describe("workbookTooLarge", () => {
     expect(workbookTooLarge(bytes, limits)).toBeNull();
   });
 
+  it("refuses sheets that write more cells than the limit, all sheets together", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("a").addRow(["序号", "任务内容", "主责单位"]);
+    wb.addWorksheet("b").addRow([1, "新增托位500个"]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const limits = { unzippedBytes: 2 ** 30, mergedCells: 10 };
+    expect(workbookTooLarge(bytes, { ...limits, cells: 5 })).toBeNull();
+    expect(workbookTooLarge(bytes, { ...limits, cells: 4 })).toBe(
+      "its sheets hold 5 cells, more than 4 are read",
+    );
+  });
+
   it("refuses parts that unzip to more than the limit, from the zip's directory", async () => {
     const bytes = await workbookMerging("A3:B4");
     const size = Object.values(unzipSync(bytes)).reduce((n, d) => n + d.length, 0);

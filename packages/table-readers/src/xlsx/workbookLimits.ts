@@ -6,6 +6,7 @@
 // merged ranges lie, at a small cost.
 import { inflatePart } from "../zip/inflatePart";
 import { zipParts, type ZipPart } from "../zip/zipParts";
+import { cellCounter } from "./cellCounter";
 import { latin1 } from "./chunkedSearch";
 import { mergedCellCounter } from "./mergedCellCounter";
 import { rowSpanCounter } from "./rowSpanCounter";
@@ -20,6 +21,12 @@ export const MAX_MERGED_CELLS = 1_000_000;
  * five seconds, and far more than a workbook exceljs can hold in memory anyway fills.
  */
 export const MAX_SPANNED_CELLS = 100_000_000;
+
+/**
+ * The most cells its sheets may write, all together: exceljs takes some 1.3 KB a cell with what is
+ * read from it, so 700,000 peaked at 940 MB. A report holds a few thousand.
+ */
+export const MAX_CELLS = 600_000;
 
 const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 
@@ -71,8 +78,8 @@ function partsTooLarge(
 /**
  * Why exceljs could not load the workbook within memory, or null when it can (or when the bytes
  * are no zip at all: exceljs says so itself). Its parts are inflated once, a step at a time: what
- * they hold is counted whatever the zip's directory claims, and the sheets' merged ranges and how
- * far their rows span are read as they come.
+ * they hold is counted whatever the zip's directory claims, and the sheets' merged ranges, how far
+ * their rows span and how many cells they write are read as they come.
  *
  * @example
  * ```ts
@@ -85,6 +92,7 @@ export function workbookTooLarge(
     readonly unzippedBytes: number;
     readonly mergedCells: number;
     readonly spannedCells?: number;
+    readonly cells?: number;
   } = {
     unzippedBytes: MAX_UNZIPPED_BYTES,
     mergedCells: MAX_MERGED_CELLS,
@@ -94,16 +102,20 @@ export function workbookTooLarge(
   if (!parts) return null;
   const merges: ReturnType<typeof mergedCellCounter>[] = [];
   const spans: ReturnType<typeof rowSpanCounter>[] = [];
+  const written: ReturnType<typeof cellCounter>[] = [];
   const tooLarge = partsTooLarge(bytes, parts, limits.unzippedBytes, (part) => {
     if (!SHEET.test(part.name)) return null;
     const merged = mergedCellCounter();
     const spanned = rowSpanCounter();
+    const cells = cellCounter();
     merges.push(merged);
     spans.push(spanned);
+    written.push(cells);
     return (chunk) => {
       const text = latin1(chunk);
       merged.read(text);
       spanned.read(text);
+      cells.read(text);
     };
   });
   if (tooLarge) return tooLarge;
@@ -115,5 +127,9 @@ export function workbookTooLarge(
   for (const counter of spans) spanned += counter.cells();
   const maxSpanned = limits.spannedCells ?? MAX_SPANNED_CELLS;
   if (spanned > maxSpanned) return `its rows span ${spanned} cells, more than ${maxSpanned} are read`;
+  let cells = 0;
+  for (const counter of written) cells += counter.cells();
+  const maxCells = limits.cells ?? MAX_CELLS;
+  if (cells > maxCells) return `its sheets hold ${cells} cells, more than ${maxCells} are read`;
   return null;
 }
