@@ -223,6 +223,17 @@ describe("hostile Word documents", () => {
       `minsheng: ${path}: not read: its elements nest too deep to read`,
     ]);
   });
+
+  it("refuses a 36 KB document of 50,000 table rows, more elements than mammoth holds in memory", () => {
+    // mammoth builds an object for every element: this file peaked at 1.34 GB, one of 105 KB at 2.9 GB
+    const cells = ["1", "新增托位500个", "区教委"].map((t) => `<w:tc>${wordParagraph(t)}</w:tc>`).join("");
+    const path = write("rows.docx", wordXmlDocx(`<w:tbl>${`<w:tr>${cells}</w:tr>`.repeat(50_000)}</w:tbl>`));
+    const { run } = parse(path);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `minsheng: ${path}: not read: its document holds 650003 XML elements, more than 300000 are read`,
+    ]);
+  });
 });
 
 /**

@@ -23,3 +23,4 @@ export {
 } from "./xlsx/workbookLimits";
 export { inflateSteps } from "./zip/inflatePart";
 export { docxHtmlOptions, docxToHtml, type DocxHtmlOptions, type MammothLike } from "./docx/docxToHtml";
+export { MAX_WORD_ELEMENTS, wordTooLarge } from "./docx/wordLimits";

@@ -1,4 +1,4 @@
-import { docxToHtml, firstLine, isStackOverflow, zipTooLarge } from "@minsheng/table-readers";
+import { docxToHtml, firstLine, isStackOverflow, wordTooLarge } from "@minsheng/table-readers";
 import mammoth from "mammoth";
 import { InputError } from "../cli/exitCodes";
 import { rowsOrInputError } from "./html";
@@ -11,12 +11,13 @@ import type { Rows } from "./rows";
  * document are never fetched.
  *
  * @throws {@link InputError} when the file is not a readable .docx, holds no text, nests too deep,
- *   or unzips to more than fits in memory (whatever its zip's directory claims)
+ *   or unzips to more than fits in memory (whatever its zip's directory claims, or too many elements)
  */
 export async function readDocx(bytes: Uint8Array, path: string): Promise<Rows> {
   if (bytes.length === 0) throw new InputError(path, "empty file");
-  // mammoth unzips every part in memory: a part that inflates to gigabytes would take the heap.
-  const tooLarge = zipTooLarge(bytes);
+  // mammoth unzips every part in memory and builds an object for every element: a part that
+  // inflates to gigabytes, or a few hundred thousand elements, would take the heap.
+  const tooLarge = wordTooLarge(bytes);
   if (tooLarge) throw new InputError(path, `not read: ${tooLarge}`);
   let html: string;
   try {

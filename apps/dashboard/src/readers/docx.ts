@@ -2,7 +2,7 @@
 // both apps share (@minsheng/table-readers), then the HTML reader fills merged cells and keeps
 // paragraphs outside tables as one-cell rows. mammoth is loaded on the first .docx only, so the
 // page people open stays small.
-import { docxToHtml, firstLine, isStackOverflow, zipTooLarge } from "@minsheng/table-readers";
+import { docxToHtml, firstLine, isStackOverflow, wordTooLarge } from "@minsheng/table-readers";
 import type * as MammothApi from "mammoth";
 import { htmlToRows } from "./html";
 
@@ -13,8 +13,9 @@ type Mammoth = typeof MammothApi;
  * nests too deep, or unzips to more than fits in memory.
  */
 export async function docxToRows(bytes: Uint8Array): Promise<string[][]> {
-  // mammoth unzips every part in memory: one that inflates to gigabytes would take the tab's heap.
-  const tooLarge = zipTooLarge(bytes);
+  // mammoth unzips every part in memory and builds an object for every element: a part that
+  // inflates to gigabytes, or a few hundred thousand elements, would take the tab's heap.
+  const tooLarge = wordTooLarge(bytes);
   if (tooLarge) throw new Error(`Word 文件过大，未读取（${tooLarge}）`);
   // mammoth's prebuilt browser bundle (its `lib/` needs Node's Buffer and fs).
   const mammoth = (await import("mammoth/mammoth.browser.min.js")).default as Mammoth;

@@ -4,8 +4,8 @@
 // The zip's directory tells what its parts claim; inflating them a step at a time, keeping nothing,
 // tells what they hold (a directory may understate a part by a millionfold) and where the sheets'
 // merged ranges lie, at a small cost.
-import { inflatePart } from "../zip/inflatePart";
-import { zipParts, type ZipPart } from "../zip/zipParts";
+import { partsTooLarge } from "../zip/partsTooLarge";
+import { zipParts } from "../zip/zipParts";
 import { cellCounter } from "./cellCounter";
 import { latin1 } from "./chunkedSearch";
 import { mergedCellCounter } from "./mergedCellCounter";
@@ -45,34 +45,6 @@ const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 export function zipTooLarge(bytes: Uint8Array, maxBytes: number = MAX_UNZIPPED_BYTES): string | null {
   const parts = zipParts(bytes);
   return parts ? partsTooLarge(bytes, parts, maxBytes, () => null) : null;
-}
-
-/**
- * Why the parts are too large (claimed, then inflated), or null. `readerOf` may give a part a
- * reader of its inflated chunks, called as they come (none past the limit).
- */
-function partsTooLarge(
-  bytes: Uint8Array,
-  parts: readonly ZipPart[],
-  maxBytes: number,
-  readerOf: (part: ZipPart) => ((chunk: Uint8Array) => void) | null,
-): string | null {
-  let claimed = 0;
-  for (const part of parts) claimed += part.size;
-  if (claimed > maxBytes) return `its parts unzip to ${claimed} bytes, more than ${maxBytes} are read`;
-  let inflated = 0;
-  for (const part of parts) {
-    const read = readerOf(part);
-    inflatePart(bytes, part, (chunk) => {
-      inflated += chunk.length;
-      if (inflated > maxBytes) return false;
-      read?.(chunk);
-      return true;
-    });
-    if (inflated > maxBytes)
-      return `its parts unzip to more than ${maxBytes} bytes, though its directory claims ${claimed}`;
-  }
-  return null;
 }
 
 /**
