@@ -118,6 +118,7 @@ describe("readStatedStatus", () => {
     ["reads a cell that opens with the status alone", "已完成。全年共开通57条线路。", "completed"],
     ["reads a cell that opens with the status as a clause of its own", "已完成，共整治32个小区", "completed"],
     ["reads a clause of its own under way", "正在推进，已新增4200个", "in-progress"],
+    ["reads 超额完成 opening the cell as completed", "超额完成，服务老年人1.2万名", "completed"],
     ["does not read a first clause about one step", "已完成2个，其余正在装修", null],
     ["does not read 已完成 about one step as the task's status", "已完成 2 个养老服务设施的选址工作", null],
     [
@@ -151,7 +152,7 @@ describe("readStatedStatus", () => {
 // readStatedStatus before its head was read character by character: the head of a long narrative
 // (or the whole of a short one) folded, then its spaces removed by a regular expression.
 const REF_ONLY_STATUS =
-  /^(?:该项目|该任务|本项目|任务)?(?:已全部完成|已完成|全部完成|已完工|提前完成|尚未启动|未启动|推进中|正在推进|按序时推进|序时推进)[。.!！;；，,]?$/;
+  /^(?:该项目|该任务|本项目|任务)?(?:已全部完成|已完成|全部完成|已完工|提前完成|已?超额完成|尚未启动|未启动|推进中|正在推进|按序时推进|序时推进)[。.!！;；，,]?$/;
 const REF_FIRST_SENTENCE = /^[^。.!！;；，,]{1,12}[。.!！;；，,]/;
 function referenceReadStatedStatus(progressText: string): StatusReading {
   const ofFirstSentence = (s: string): StatusReading => {

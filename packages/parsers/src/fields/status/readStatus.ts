@@ -101,7 +101,7 @@ export function readStatus(text: string): StatusReading {
 
 /** Cells that state only the status: 已完成 · 已完成。 · 已全部完成！ · 已完成， @internal */
 const ONLY_STATUS =
-  /^(?:该项目|该任务|本项目|任务)?(?:已全部完成|已完成|全部完成|已完工|提前完成|尚未启动|未启动|推进中|正在推进|按序时推进|序时推进)[。.!！;；，,]?$/;
+  /^(?:该项目|该任务|本项目|任务)?(?:已全部完成|已完成|全部完成|已完工|提前完成|已?超额完成|尚未启动|未启动|推进中|正在推进|按序时推进|序时推进)[。.!！;；，,]?$/;
 /** The first sentence or clause of a cell and what ends it. @internal */
 const FIRST_SENTENCE = /^[^。.!！;；，,]{1,12}[。.!！;；，,]/;
 

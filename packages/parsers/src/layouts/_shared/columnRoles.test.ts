@@ -34,6 +34,9 @@ describe("columnRole", () => {
     ["任务进度", "status"],
     ["进展情况", "progress"],
     ["完成情况", "progress"],
+    ["一季度进展", "progress"],
+    ["上半年工作进展", "progress"],
+    ["1-3月进展", "progress"],
     ["备注", "notes"],
   ])("reads the header %s as %s", (header, role) => {
     expect(columnRole(header)).toBe(role);
@@ -51,6 +54,7 @@ describe("columnRole", () => {
 
   it("names no role for words that are not headers", () => {
     expect(columnRole("区卫健委")).toBeNull();
+    expect(columnRole("一季度")).toBeNull();
     expect(columnRole("新增普惠托位1万个，免费为普惠托育机构提供安全运营保险")).toBeNull();
   });
 });

@@ -149,6 +149,28 @@ describe("numberedList on tasks that cite their city item at their end", () => {
   });
 });
 
+describe("numberedList on progress labelled by its period (一季度进展：)", () => {
+  const { text, doc } = parse("period-progress-labels.txt");
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("reads the label as the progress, so it does not run on into the deadline", () => {
+    expect(tasks.map((t) => [t.deadline?.date, t.progress?.status ?? null])).toEqual([
+      ["2025-12-31", null],
+      ["2025-12-31", null],
+      ["2025-09-30", "in-progress"],
+    ]);
+    expect(tasks[1]?.progress?.text).toBe("按月发放，累计发放津贴1200万元，惠及老年人4.5万人。");
+    expect(tasks[1]?.progress?.actuals.map((q) => [q.value, q.unit])).toEqual([
+      [12_000_000, "元"],
+      [45_000, "人"],
+    ]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
 describe("numberedList on a document cut off mid-task", () => {
   const { text, doc } = parse("truncated.txt");
 
