@@ -31,12 +31,12 @@ const CHINESE_MONTH = /(?<![〇零一二三四五六七八九十])(十[一二]?|
 /** Any character CHINESE_YEAR or CHINESE_MONTH could match @internal */
 const CHINESE_DIGIT = /[〇零一二三四五六七八九十]/;
 /**
- * What separates the two ends of a range (2024年11月至12月 · 6月—12月 · 3月-6月底 · 2024.6-2024.12):
- * the deadline is its end. A hyphen separates only after a date's word or before a year, since
- * 2024-12 and 2024-12-31 are dates.
+ * What separates the two ends of a range (2024年11月至12月 · 6月—12月 · 3月-6月底 · 2024.6-2024.12),
+ * or the dates of a list (2024年6月、12月): the deadline is the last. A hyphen separates only after a
+ * date's word or before a year, since 2024-12 and 2024-12-31 are dates; a comma only after a date's word.
  * @internal
  */
-const RANGE_SEPARATOR = /[至到—–~]|(?<=[年月日底末])-|-(?=\d{4}(?:\D|$))|(?<=\d)-(?=\d{1,2}月)/;
+const RANGE_SEPARATOR = /[至到—–~]|(?<=[年月日底末])[-、，,和及]|-(?=\d{4}(?:\D|$))|(?<=\d)-(?=\d{1,2}月)/;
 /** 次年3月 · 翌年 · 明年: the year after the range's start @internal */
 const NEXT_YEAR = /次年|翌年|明年/;
 /** 国庆节前 · 2024年国庆前: the day before October 1st @internal */

@@ -107,6 +107,37 @@ describe("rowTable under a header of two rows", () => {
   });
 });
 
+describe("rowTable on groups numbered 一, 二 in the 序号 column", () => {
+  const text = fixture("group-rows.txt");
+  const doc = parseText(text, { path: "group-rows.txt" });
+  const s = doc.sections[0];
+
+  it("reads the group rows as categories, with no count declared", () => {
+    expect(s?.categories.map((c) => [c.name, c.declaredCount])).toEqual([
+      ["托育服务", null],
+      ["养老服务", null],
+    ]);
+    expect(s?.tasks.map((t) => [t.seq, t.category])).toEqual([
+      [1, "托育服务"],
+      [2, "托育服务"],
+      [3, "养老服务"],
+    ]);
+  });
+
+  it("reads both text columns into the task text, and the last date of a list as the deadline", () => {
+    expect(s?.tasks.map((t) => t.text)).toEqual([
+      "新增普惠托位500个",
+      "开展托育机构安全检查2次",
+      "养老助餐 建设养老助餐点10个",
+    ]);
+    expect(s?.tasks.map((t) => t.deadline?.date)).toEqual(["2024-12-31", "2024-12-31", "2024-10-31"]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
 describe("rowTable on rows separated by runs of spaces", () => {
   const text = fixture("spaced-table.txt");
   const doc = parseText(text, { path: "spaced-table.txt" });

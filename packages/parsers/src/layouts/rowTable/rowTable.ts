@@ -75,16 +75,37 @@ function firstFilled(cells: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** Chinese numerals alone (一, 十二) or as a marker (一、, （一）): how a table numbers its groups. */
+const GROUP_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[）)])$/;
+/** A group's name: short, with no sentence punctuation and no figures. */
+const GROUP_NAME = /^[^。；;，,：:0-9\uff10-\uff19]{2,24}$/;
+
+/**
+ * The name of the group a row opens (一 | 托育服务): its seq cell holds a Chinese numeral, one other
+ * cell holds a short name, and the rest are empty. Null for any other row.
+ */
+function groupOfRow(cells: readonly string[], seqCol: number): string | null {
+  if (!GROUP_NUMBER.test((cells[seqCol] ?? "").trim())) return null;
+  let name: string | null = null;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i] as string;
+    if (i === seqCol || !c) continue;
+    if (name !== null) return null;
+    name = c;
+  }
+  return name !== null && GROUP_NAME.test(name) ? name : null;
+}
+
 function sameRoles(a: readonly (ColumnRole | null)[], b: readonly (ColumnRole | null)[]): boolean {
   const x = a.filter(Boolean);
   const y = b.filter(Boolean);
   return x.length === y.length && x.every((r, i) => r === y[i]);
 }
 
-function append(rec: TaskRecord, role: ColumnRole | null | undefined, text: string): void {
+function append(rec: TaskRecord, role: ColumnRole | null | undefined, text: string, sep = "\n"): void {
   if (!role || !text) return;
   const prev = rec.cells[role];
-  rec.cells[role] = prev ? `${prev}\n${text}` : text;
+  rec.cells[role] = prev ? `${prev}${sep}${text}` : text;
 }
 
 /** The row-per-line table layout (progress tables, plan tables). @internal */
@@ -202,6 +223,15 @@ export const rowTable: Layout = {
         continue;
       }
       const seqCol = roles.indexOf("seq");
+      const group = cells && seqCol >= 0 ? groupOfRow(cells, seqCol) : null;
+      if (group) {
+        // 一 | 托育服务: a group of the rows below, numbered apart from them, with no count declared
+        close();
+        category = group;
+        section.categories.push({ name: group, declaredCount: null, line: line.no });
+        ctx.mark(line.no, line.no, "category");
+        continue;
+      }
       const numbered = cells !== null && cells[0] !== "" && seqCol >= 0;
       const seq = numbered ? readSeqCell(cells[seqCol]) : null;
       const seqText = numbered && seq === null ? readCompoundSeq(cells[seqCol]) : null;
@@ -216,7 +246,10 @@ export const rowTable: Layout = {
         for (let i = 0; i < cells.length; i++) {
           if (i === seqCol) continue;
           const c = cells[i] as string;
-          append(r, roles[Math.min(i, roles.length - 1)], c);
+          const role = roles[Math.min(i, roles.length - 1)];
+          // Two columns of one role (实事项目 | 具体任务) hold two phrases, not one cell wrapped.
+          const another = i < roles.length && role != null && roles.indexOf(role) < i;
+          append(r, role, c, another ? " " : "\n");
           if (c) lastCol = Math.min(i, roles.length - 1);
         }
         rec = r;
