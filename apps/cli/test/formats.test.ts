@@ -1,4 +1,4 @@
-// Every seed written as html, docx and xlsx (and one as PDF, see fixtures/README.md) must parse
+// Every seed written as html, docx, xlsx and csv (and one as PDF, see fixtures/README.md) must parse
 // to the same tasks as its .txt: the readers change the container, never the content.
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -8,6 +8,8 @@ import { expectedRows, seedBlocks, toDocx, toHtml, toXlsx } from "@minsheng/test
 import { describe, expect, it } from "vitest";
 import { readDocx } from "../src/readers/docx";
 import { readHtml } from "../src/readers/html";
+import { csvLines } from "../src/output/toCsv";
+import { readCsv } from "../src/readers/csv";
 import { readPdf } from "../src/readers/pdf";
 import { readXlsx } from "../src/readers/xlsx";
 import { comparableTask, comparableTasks } from "./helpers/compareTasks";
@@ -29,8 +31,21 @@ const trimRow = (r: readonly string[]) => {
 const squashRows = (rows: readonly (readonly string[])[]) =>
   rows.map((r) => trimRow(r).map((c) => c.replace(/\s+/g, "")));
 
+/** The CSV of rows, as the CLI writes CSV (every row as wide as the first is enough for the reader). */
+const toCsv = (rows: readonly (readonly string[])[]) =>
+  [
+    ...csvLines(
+      { name: "rows", columns: [...(rows[0] ?? [])], rows: rows.slice(1).map((r) => [...r]) },
+      { bom: false },
+    ),
+  ].join("");
+
 function parseDir(format: string): Map<string, Document> {
-  const r = runCli(["parse", join(dir, format), "--format", "ndjson"]);
+  // CSV is read only when named (a folder may hold the CLI's own CSV output): name every file.
+  const inputs = format.startsWith("csv")
+    ? readdirSync(join(dir, format)).map((f) => join(dir, format, f))
+    : [join(dir, format)];
+  const r = runCli(["parse", ...inputs, "--format", "ndjson"]);
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   const docs = r.stdout
@@ -41,7 +56,7 @@ function parseDir(format: string): Map<string, Document> {
 }
 
 describe("every seed in every format", async () => {
-  for (const f of ["txt", "html", "html-gbk", "docx", "xlsx", "pdf"])
+  for (const f of ["txt", "html", "html-gbk", "docx", "xlsx", "csv", "csv-gbk", "pdf"])
     mkdirSync(join(dir, f), { recursive: true });
   for (const seed of SEEDS) {
     const text = readFileSync(join(ROOT, "seeds", seed), "utf8");
@@ -52,6 +67,8 @@ describe("every seed in every format", async () => {
     writeFileSync(join(dir, "html-gbk", `${name}.htm`), encodeGbk(toHtml(blocks, "gbk")));
     writeFileSync(join(dir, "docx", `${name}.docx`), await toDocx(blocks));
     writeFileSync(join(dir, "xlsx", `${name}.xlsx`), await toXlsx(blocks));
+    writeFileSync(join(dir, "csv", `${name}.csv`), toCsv(expectedRows(blocks)));
+    writeFileSync(join(dir, "csv-gbk", `${name}.csv`), encodeGbk(toCsv(expectedRows(blocks))));
   }
   copyFileSync(new URL(`./fixtures/${PDF_SEED}.pdf`, import.meta.url), join(dir, "pdf", `${PDF_SEED}.pdf`));
 
@@ -67,6 +84,12 @@ describe("every seed in every format", async () => {
     });
     it("reads the Word document into the same rows", async () => {
       expect((await readDocx(readFileSync(join(dir, "docx", `${name}.docx`)), name)).rows).toEqual(expected);
+    });
+    it("reads the CSV file, UTF-8 or GBK, into the same rows", () => {
+      const want = expected.filter((r) => r.some((c) => c.trim() !== ""));
+      expect(readCsv(readFileSync(join(dir, "csv", `${name}.csv`)), name).rows).toEqual(want);
+      const gbk = readCsv(readFileSync(join(dir, "csv-gbk", `${name}.csv`)), name);
+      expect([gbk.encoding, gbk.rows]).toEqual(["csv (gb18030)", want]);
     });
     it("reads the workbook into the same rows", async () => {
       const { rows } = await readXlsx(readFileSync(join(dir, "xlsx", `${name}.xlsx`)), name);
@@ -94,7 +117,7 @@ describe("every seed in every format", async () => {
     const txt = parseDir("txt");
     expect([...txt.keys()].sort()).toEqual(SEEDS.map(stem));
     const mismatches: string[] = [];
-    for (const format of ["html", "html-gbk", "docx", "xlsx", "pdf"]) {
+    for (const format of ["html", "html-gbk", "docx", "xlsx", "csv", "csv-gbk", "pdf"]) {
       for (const [name, doc] of parseDir(format)) {
         const reference = txt.get(name);
         if (!reference) {

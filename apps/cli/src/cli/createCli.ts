@@ -19,7 +19,8 @@ export const EXIT_CODES_HELP = [
 
 const INPUTS_HELP = [
   "paths: files, directories (searched recursively for .txt .html .htm .docx .xlsx .pdf),",
-  "globs (quoted: 'seeds/*.txt', '**/*.docx'), - for standard input; .json/.ndjson from `parse` are read as documents.",
+  "globs (quoted: 'seeds/*.txt', '**/*.docx'), - for standard input; .csv and .tsv are read when named or matched;",
+  ".json/.ndjson from `parse` are read as documents.",
 ].join("\n");
 
 /** Stands for a "-" argument while cac parses (see main.ts). */

@@ -1,9 +1,11 @@
 /** The input formats the CLI reads, by extension. `json`/`ndjson` are documents parsed earlier. */
-export type InputFormat = "text" | "html" | "docx" | "xlsx" | "pdf" | "json";
+export type InputFormat = "text" | "csv" | "html" | "docx" | "xlsx" | "pdf" | "json";
 
 const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   ".txt": "text",
   ".text": "text",
+  ".tsv": "text",
+  ".csv": "csv",
   ".html": "html",
   ".htm": "html",
   ".docx": "docx",
@@ -14,7 +16,11 @@ const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   ".jsonl": "json",
 };
 
-/** Extensions picked up when a directory is given (parsed JSON is only read when named). */
+/**
+ * Extensions picked up when a directory is given. Parsed JSON, and CSV (the CLI writes its own
+ * output as CSV, which a later run over the same folder would take for a report), are read only
+ * when named.
+ */
 export const DOCUMENT_EXTENSIONS = [".txt", ".html", ".htm", ".docx", ".xlsx", ".pdf"] as const;
 
 /** The format of a path by its extension, or null when the CLI does not read it. */

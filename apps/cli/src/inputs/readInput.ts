@@ -38,6 +38,8 @@ function readHead(path: string): Uint8Array {
 // file's included.
 async function readRows(format: InputFormat, bytes: Uint8Array, path: string): Promise<Rows | null> {
   switch (format) {
+    case "csv":
+      return (await import("../readers/csv")).readCsv(bytes, path);
     case "html":
       return (await import("../readers/html")).readHtml(bytes, path);
     case "docx":
