@@ -28,12 +28,13 @@ export function isSectionHeadingMarker(m: SeqMarker): boolean {
 }
 
 /**
- * A numbered line that names a group (二、方便市民出行) rather than a task: short, no sentence, no figure.
+ * A numbered line that names a group (二、方便市民出行 · （一）托育服务) rather than a task: short, no
+ * sentence, no figure. A list whose tasks are numbered （一） reads them as tasks before asking this.
  * @internal
  */
 export function isGroupHeadingMarker(m: SeqMarker): boolean {
   return (
-    (m.style === "cjk-comma" || m.style === "cjk-dot") &&
+    (m.style === "cjk-comma" || m.style === "cjk-dot" || m.style === "cjk-paren") &&
     m.rest.length <= 16 &&
     !SENTENCE_END.test(m.rest) &&
     !/\d/.test(m.rest)

@@ -171,6 +171,27 @@ describe("numberedList on progress labelled by its period (一季度进展：)",
   });
 });
 
+describe("numberedList on 1. tasks grouped under （一） headings", () => {
+  const { text, doc } = parse("paren-groups.txt");
+  const s = doc.sections[0];
+
+  it("reads the （一） headings as categories, not as more of the task above", () => {
+    expect(s?.categories.map((c) => [c.name, c.declaredCount])).toEqual([
+      ["托育服务", null],
+      ["城市更新", null],
+    ]);
+    expect(s?.tasks.map((t) => [t.seq, t.text, t.category])).toEqual([
+      [1, "新增普惠托位300个", "托育服务"],
+      [2, "完成10所幼儿园改造提升，2025年8月底前完成", "托育服务"],
+      [3, "完成老旧小区综合整治5个，涉及居民2000户", "城市更新"],
+    ]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
 describe("numberedList on a document cut off mid-task", () => {
   const { text, doc } = parse("truncated.txt");
 
