@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { columnRole, readHeader, readLabel, splitInlineLabels, type ColumnRole } from "./columnRoles";
+import {
+  columnRole,
+  readHeader,
+  readLabel,
+  readTextLabel,
+  splitInlineLabels,
+  type ColumnRole,
+} from "./columnRoles";
 
 const runs = Number(process.env.FC_NUM_RUNS ?? 200);
 
@@ -51,6 +58,12 @@ describe("columnRole", () => {
     expect(columnRole("主要责任单位主要责任单位主要责任")).toBe("lead");
     expect(columnRole("主要责任单位主要责任单位主要责任单")).toBeNull();
     expect(columnRole(" \u3000 ")).toBeNull();
+  });
+
+  it("names no role for a labelled value, though a header may end with its colon", () => {
+    expect(columnRole("完成时限：2024年12月")).toBeNull();
+    expect(columnRole("责任单位:区卫健委")).toBeNull();
+    expect(columnRole("完成时限：")).toBe("deadline");
   });
 
   it("names no role for words that are not headers", () => {
@@ -185,5 +198,18 @@ describe("splitInlineLabels", () => {
       "区城管委（环卫中心）",
     );
     expect(splitInlineLabels("新建公厕20座（含3座）责任单位：区城管委").head).toBe("新建公厕20座（含3座）");
+  });
+});
+
+describe("readTextLabel", () => {
+  it("reads a label of the task text with its value, and nothing else", () => {
+    expect(readTextLabel("项目名称：新建社区卫生服务站3个")).toEqual({
+      label: "项目名称",
+      value: "新建社区卫生服务站3个",
+    });
+    expect(readTextLabel("任务内容: 新增托位")).toEqual({ label: "任务内容", value: "新增托位" });
+    expect(readTextLabel("项目名称：")).toBeNull();
+    expect(readTextLabel("主责单位：区教委")).toBeNull();
+    expect(readTextLabel("新建社区卫生服务站3个")).toBeNull();
   });
 });

@@ -67,6 +67,8 @@ export function columnRole(header: string): ColumnRole | null {
   // Decided on the count of non-space characters before building any string: most cells are long.
   const n = nonSpaceCount(header, MAX_HEADER);
   if (n === 0 || n > MAX_HEADER) return null;
+  // 完成时限：2024年12月 is a labelled value, not a column's name (完成时限： may end with its colon).
+  if (hasValueAfterColon(header)) return null;
   const keep = header.length <= SEEN_KEY_MAX;
   const known = keep ? seen.get(header) : undefined;
   if (known !== undefined) return known;
@@ -78,6 +80,17 @@ export function columnRole(header: string): ColumnRole | null {
     seen.set(header, role);
   }
   return role;
+}
+
+/** Whether a colon (either width) in `text` has anything but spaces after it. */
+function hasValueAfterColon(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x3a && c !== 0xff1a) continue;
+    for (let k = i + 1; k < text.length; k++) if (!isWhitespaceCode(text.charCodeAt(k))) return true;
+    return false;
+  }
+  return false;
 }
 
 /** The first role whose words the folded, space-free header matches. */
@@ -170,6 +183,25 @@ export function readLabel(text: string): { role: ColumnRole; label: string; valu
   if (!role || role === "seq" || role === "text") return null;
   // The spaces after the colon are trimmed with the rest.
   return { role, label, value: text.slice(at[2] + 1).trim() };
+}
+
+/**
+ * Reads a line that labels a task's text (`项目名称：新建社区卫生服务站3个`), as lists of labelled
+ * records open each record; null for any other line, and for a label with no text after it.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * readTextLabel("项目名称：新建社区卫生服务站3个"); //=> { label: "项目名称", value: "新建社区卫生服务站3个" }
+ * readTextLabel("主责单位：区教委"); //=> null
+ * ```
+ */
+export function readTextLabel(text: string): { label: string; value: string } | null {
+  const at = labelAt(text);
+  if (!at) return null;
+  const label = text.slice(at[0], at[1]);
+  const value = text.slice(at[2] + 1).trim();
+  return value && columnRole(label) === "text" ? { label, value } : null;
 }
 
 // Labels that can stand inside a running line: （一）……。牵头单位：区教委；完成时限：2024年6月底

@@ -192,6 +192,24 @@ describe("numberedList on 1. tasks grouped under （一） headings", () => {
   });
 });
 
+describe("numberedList on records opened by 项目名称：, unnumbered", () => {
+  const { text, doc } = parse("labelled-records.txt");
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("reads a task per record, numbered in order, with its labelled fields", () => {
+    expect(tasks.map((t) => [t.seq, t.text, names(t.units, "lead"), t.deadline?.date])).toEqual([
+      [1, "新建社区卫生服务站3个", ["区卫健委"], "2024-12-31"],
+      [2, "新增公共停车位1000个", ["区城管委"], "2024-10-31"],
+    ]);
+    expect(tasks.map((t) => t.progress?.status ?? null)).toEqual([null, "completed"]);
+    expect(doc.diagnostics.filter((d) => d.code === "seq_inferred").map((d) => d.line)).toEqual([2, 7]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
 describe("numberedList on a document cut off mid-task", () => {
   const { text, doc } = parse("truncated.txt");
 
