@@ -1,13 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  columnRole,
-  readHeader,
-  readLabel,
-  readTextLabel,
-  splitInlineLabels,
-  type ColumnRole,
-} from "./columnRoles";
+import { columnRole, readHeader, readLabel, splitInlineLabels, type ColumnRole } from "./columnRoles";
 
 const runs = Number(process.env.FC_NUM_RUNS ?? 200);
 
@@ -201,15 +194,15 @@ describe("splitInlineLabels", () => {
   });
 });
 
-describe("readTextLabel", () => {
-  it("reads a label of the task text with its value, and nothing else", () => {
-    expect(readTextLabel("项目名称：新建社区卫生服务站3个")).toEqual({
+describe("readLabel of the task text", () => {
+  it("reads a label of the task text with its value, and none without a value", () => {
+    expect(readLabel("项目名称：新建社区卫生服务站3个")).toEqual({
+      role: "text",
       label: "项目名称",
       value: "新建社区卫生服务站3个",
     });
-    expect(readTextLabel("任务内容: 新增托位")).toEqual({ label: "任务内容", value: "新增托位" });
-    expect(readTextLabel("项目名称：")).toBeNull();
-    expect(readTextLabel("主责单位：区教委")).toBeNull();
-    expect(readTextLabel("新建社区卫生服务站3个")).toBeNull();
+    expect(readLabel("任务内容: 新增托位")?.value).toBe("新增托位");
+    expect(readLabel("项目名称：")).toBeNull();
+    expect(readLabel("新建社区卫生服务站3个")).toBeNull();
   });
 });

@@ -172,6 +172,7 @@ function labelAt(text: string): [number, number, number] | null {
  * @example
  * ```ts
  * readLabel("主责单位：区教委"); //=> { role: "lead", label: "主责单位", value: "区教委" }
+ * readLabel("项目名称：新增托位"); //=> { role: "text", label: "项目名称", value: "新增托位" }
  * readLabel("市实事第 1 项：新增托位"); //=> null
  * ```
  */
@@ -180,28 +181,11 @@ export function readLabel(text: string): { role: ColumnRole; label: string; valu
   if (!at) return null;
   const label = text.slice(at[0], at[1]);
   const role = columnRole(label);
-  if (!role || role === "seq" || role === "text") return null;
+  if (!role || role === "seq") return null;
   // The spaces after the colon are trimmed with the rest.
-  return { role, label, value: text.slice(at[2] + 1).trim() };
-}
-
-/**
- * Reads a line that labels a task's text (`项目名称：新建社区卫生服务站3个`), as lists of labelled
- * records open each record; null for any other line, and for a label with no text after it.
- * @internal
- *
- * @example
- * ```ts
- * readTextLabel("项目名称：新建社区卫生服务站3个"); //=> { label: "项目名称", value: "新建社区卫生服务站3个" }
- * readTextLabel("主责单位：区教委"); //=> null
- * ```
- */
-export function readTextLabel(text: string): { label: string; value: string } | null {
-  const at = labelAt(text);
-  if (!at) return null;
-  const label = text.slice(at[0], at[1]);
   const value = text.slice(at[2] + 1).trim();
-  return value && columnRole(label) === "text" ? { label, value } : null;
+  // 项目名称：… opens a record in lists of labelled records; with nothing after it, it labels nothing.
+  return role === "text" && !value ? null : { role, label, value };
 }
 
 // Labels that can stand inside a running line: （一）……。牵头单位：区教委；完成时限：2024年6月底

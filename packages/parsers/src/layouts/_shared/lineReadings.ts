@@ -1,7 +1,7 @@
 // Readings of a whole line that several layouts (or a layout's detection and its parse) make, as
 // single functions so that a LineMemo keeps one table for each, shared by all its callers.
 import { readSeqMarker, type SeqMarker } from "../../fields/seq/readSeqMarker";
-import { columnRole, readLabel, readTextLabel, type ColumnRole } from "./columnRoles";
+import { columnRole, readLabel, type ColumnRole } from "./columnRoles";
 import { isSectionHeading } from "./headings";
 import type { LineReader } from "./lineMemo";
 import { readCategory } from "./readCategory";
@@ -62,14 +62,3 @@ export const columnRoleOf: LineReader<ColumnRole | null> = (line) => columnRole(
  * ```
  */
 export const isSectionHeadingLine: LineReader<boolean> = (line) => isSectionHeading(line.text);
-
-/**
- * The task text a labelled record's first line gives ({@link readTextLabel} of its text).
- * @internal
- *
- * @example
- * ```ts
- * textLabelOf({ no: 1, raw: "项目名称：新增托位", text: "项目名称：新增托位", cells: null })?.value; //=> "新增托位"
- * ```
- */
-export const textLabelOf: LineReader<ReturnType<typeof readTextLabel>> = (line) => readTextLabel(line.text);

@@ -8,7 +8,7 @@ import {
   isSectionHeadingMarker,
 } from "../_shared/headings";
 import { LineMemo } from "../_shared/lineMemo";
-import { categoryOf, labelOf, seqMarkerOf, textLabelOf } from "../_shared/lineReadings";
+import { categoryOf, labelOf, seqMarkerOf } from "../_shared/lineReadings";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
 
 // Numbered lists: plans (1. … 完成时限：… 主责单位：…), notices with categories and （一）…（四十一）
@@ -39,15 +39,18 @@ export const numberedList: Layout = {
   detect(lines, memo = new LineMemo(lines)) {
     const markerOf = memo.of(seqMarkerOf);
     const labelOfLine = memo.of(labelOf);
-    const textLabelOfLine = memo.of(textLabelOf);
     let items = 0;
     let labels = 0;
     for (const l of lines) {
       if (!l.text || l.cells) continue;
       const m = markerOf(l);
-      // 项目名称：… opens a record as a number does, in lists of labelled records
-      if ((m && m.rest.length > 4) || (!m && (textLabelOfLine(l)?.value.length ?? 0) > 4)) items++;
-      else if (labelOfLine(l)) labels++;
+      if (m && m.rest.length > 4) items++;
+      else {
+        const label = labelOfLine(l);
+        // 项目名称：… opens a record as a number does, in lists of labelled records
+        if (label?.role === "text") items += !m && label.value.length > 4 ? 1 : 0;
+        else if (label) labels++;
+      }
       // Two items and a label: the highest score, whatever the lines after them hold.
       if (items >= 2 && labels) return 0.8;
     }
@@ -58,7 +61,6 @@ export const numberedList: Layout = {
   parse(lines, ctx: LayoutContext, memo = new LineMemo(lines)) {
     const markerOf = memo.of(seqMarkerOf);
     const labelOfLine = memo.of(labelOf);
-    const textLabelOfLine = memo.of(textLabelOf);
     // Whether the record being read was opened by a text label (项目名称：…) rather than a number.
     let byLabel = false;
     const categoryOfLine = memo.of(categoryOf);
@@ -235,7 +237,8 @@ export const numberedList: Layout = {
       }
       // A list of labelled records: 项目名称：… opens the next one (numbered by the document's order),
       // unless a numbered task is open, whose text it then goes on.
-      const textLabel = m ? null : textLabelOfLine(line);
+      const label = labelOfLine(line);
+      const textLabel = !m && label?.role === "text" ? label : null;
       if (textLabel && (rec === null || byLabel)) {
         const s = ensure();
         close();
@@ -258,8 +261,7 @@ export const numberedList: Layout = {
         lastPoint = 0;
         continue;
       }
-      const label = labelOfLine(line);
-      if (label && rec) {
+      if (label && label.role !== "text" && rec) {
         const r: TaskRecord = rec;
         const s = ensure();
         s.roles.add(label.role);
