@@ -137,6 +137,31 @@ export const numberedList: Layout = {
         });
     };
 
+    /** Closes the task being read and opens the next: its text, and the labels written after it. */
+    const openRecord = (
+      seq: number | null,
+      rest: string,
+      cat: string | null,
+      line: SourceLine,
+    ): TaskRecord => {
+      const s = ensure();
+      close();
+      const { head, labels } = splitInlineLabels(rest);
+      const next: TaskRecord = {
+        seq,
+        cells: { text: head },
+        category: cat,
+        startLine: line.no,
+        endLine: line.no,
+      };
+      for (const lb of labels) {
+        next.cells[lb.role] = lb.value;
+        s.roles.add(lb.role);
+        seen(s, lb.label);
+      }
+      return next;
+    };
+
     // A table inside the list (rows with cells under a header) belongs to the table layout: its
     // lines are left unclaimed, and the list goes on at the next heading or numbered item.
     let inTable = false;
@@ -205,8 +230,6 @@ export const numberedList: Layout = {
           r !== null &&
           (m.seq <= (r.seq ?? 0) || (m.seq === lastPoint + 1 && m.seq !== (r.seq ?? 0) + 1));
         if (!isPoint) {
-          const s = ensure();
-          close();
           let rest = m.rest;
           let tagCategory: string | null = null;
           const tag = TAG.exec(rest);
@@ -214,20 +237,7 @@ export const numberedList: Layout = {
             tagCategory = tag[1] ?? null;
             rest = rest.slice(tag[0].length);
           }
-          const { head, labels } = splitInlineLabels(rest);
-          const next: TaskRecord = {
-            seq: m.seq,
-            cells: { text: head },
-            category: category ?? tagCategory,
-            startLine: line.no,
-            endLine: line.no,
-          };
-          for (const lb of labels) {
-            next.cells[lb.role] = lb.value;
-            s.roles.add(lb.role);
-            seen(s, lb.label);
-          }
-          rec = next;
+          rec = openRecord(m.seq, rest, category ?? tagCategory, line);
           byLabel = false;
           field = "text";
           lastPoint = 0;
@@ -240,22 +250,7 @@ export const numberedList: Layout = {
       const label = labelOfLine(line);
       const textLabel = !m && label?.role === "text" ? label : null;
       if (textLabel && (rec === null || byLabel)) {
-        const s = ensure();
-        close();
-        const { head, labels } = splitInlineLabels(textLabel.value);
-        const next: TaskRecord = {
-          seq: null,
-          cells: { text: head },
-          category,
-          startLine: line.no,
-          endLine: line.no,
-        };
-        for (const lb of labels) {
-          next.cells[lb.role] = lb.value;
-          s.roles.add(lb.role);
-          seen(s, lb.label);
-        }
-        rec = next;
+        rec = openRecord(null, textLabel.value, category, line);
         byLabel = true;
         field = "text";
         lastPoint = 0;
