@@ -5,6 +5,7 @@
 export { firstLine } from "./errors/firstLine";
 export { isStackOverflow } from "./errors/isStackOverflow";
 export { decodeHtml, type DecodedHtml } from "./html/decodeHtml";
+export { decodeText, type DecodedText } from "./text/decodeText";
 export type { HtmlTree } from "./html/htmlTree";
 export { htmlTreeRows, tableRows } from "./html/htmlTreeRows";
 export { fillSpans, MAX_SPAN, parseSpan, type SpanCell } from "./html/spanGrid";

@@ -1,4 +1,4 @@
-import { isUtf8 } from "node:buffer";
+import { decodeText } from "@minsheng/table-readers";
 import { InputError } from "../cli/exitCodes";
 import type { Rows } from "./rows";
 import { checkTextBytes } from "./text";
@@ -78,19 +78,8 @@ const CR = 0x0d;
  */
 export function readCsv(bytes: Uint8Array, path: string): Rows {
   checkTextBytes(bytes, path);
-  const { text, encoding } = decodeCsv(bytes);
+  const { text, encoding } = decodeText(bytes);
   const rows = csvRows(text).filter((r) => r.some((c) => c.trim() !== ""));
   if (rows.length === 0) throw new InputError(path, "no text in this CSV file");
   return { rows, encoding: encoding === "utf-8" ? "csv" : `csv (${encoding})` };
-}
-
-function decodeCsv(bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
-  if (isUtf8(bytes)) return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
-  return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
 }

@@ -1,3 +1,5 @@
+import { decodedByBom, decodedUtf8OrGb18030 } from "../text/decodeText";
+
 /** What {@link decodeHtml} read: the page's text and the encoding it was decoded from. */
 export interface DecodedHtml {
   readonly html: string;
@@ -37,18 +39,11 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
  * ```
  */
 export function decodeHtml(bytes: Uint8Array): DecodedHtml {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { html: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { html: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { html: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be" };
+  const byBom = decodedByBom(bytes);
+  if (byBom) return { html: byBom.text, encoding: byBom.encoding };
   const declared = declaredCharset(bytes);
   const decoder = declared ? decoderFor(declared) : null;
   if (decoder) return { html: decoder.decode(bytes), encoding: decoder.encoding };
-  try {
-    return { html: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
-  } catch {
-    return { html: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
-  }
+  const { text, encoding } = decodedUtf8OrGb18030(bytes);
+  return { html: text, encoding };
 }

@@ -56,9 +56,12 @@ export function readTrailingCityItemCitation(
   return { programme: cited, number, rest: text.slice(0, m.index).trim(), marker: m[0].trim() };
 }
 
+/** Words of the work-report programme (市政府工作报告重点任务); 实事 names the livelihood one. */
+const WORK_REPORT = /重点任务|重点工作|工作报告/;
+
 /** The programme a citation's word names (市实事, 市重点任务), or null (市级). */
 function programmeOfWord(word: string): Programme | null {
-  if (/重点任务|重点工作|工作报告/.test(word)) return "work-report";
+  if (WORK_REPORT.test(word)) return "work-report";
   return word.includes("实事") ? "livelihood" : null;
 }
 
@@ -73,7 +76,7 @@ function programmeOfWord(word: string): Programme | null {
  * ```
  */
 export function programmeOfTitle(title: string): Programme | null {
-  const workReport = /重点任务|重点工作|工作报告/.test(title);
+  const workReport = WORK_REPORT.test(title);
   const livelihood = title.includes("实事");
   return workReport === livelihood ? null : workReport ? "work-report" : "livelihood";
 }

@@ -58,16 +58,13 @@ export function barCellsOf(line: SourceLine): string[] | null {
  * ```
  */
 export function spacedCellsOf(line: SourceLine): string[] | null {
-  const parts = line.raw
-    .trim()
-    .split(/[ \u3000]{2,}/)
-    .map(collapseSpaces);
-  return parts.length >= 2 ? parts : null;
+  const spans = spacedCellSpans(line.raw);
+  return spans.length >= 2 ? spans.map((c) => c.text) : null;
 }
 
 /**
- * The cells of a line separated by runs of two or more spaces (as {@link spacedCellsOf} splits
- * them), each with the display column it starts at: wide characters (CJK, full-width, U+3000)
+ * The cells of a line separated by runs of two or more spaces (the parts of
+ * `raw.trim().split(/[ \u3000]{2,}/)`, whitespace folded), each with the display column it starts at: wide characters (CJK, full-width, U+3000)
  * count two, others one, from the start of the raw line, indentation included.
  * @internal
  *

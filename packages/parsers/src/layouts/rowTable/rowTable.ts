@@ -75,6 +75,11 @@ function firstFilled(cells: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The display columns a spaced header's cells start at (none for a header of tab or bar cells). */
+function columnStarts(line: SourceLine, spaced: boolean): number[] {
+  return spaced ? spacedCellSpans(line.raw).map((c) => c.start) : [];
+}
+
 /** Chinese numerals alone (一, 十二) or as a marker (一、, （一）): how a table numbers its groups. */
 const GROUP_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[）)])$/;
 /** A group's name: short, with no sentence punctuation and no figures. */
@@ -166,14 +171,14 @@ export const rowTable: Layout = {
           const upper = roles;
           roles = header.roles.map((r, i) => r ?? upper[i] ?? null);
           spaced = header.spaced;
-          starts = spaced ? spacedCellSpans(line.raw).map((c) => c.start) : [];
+          starts = columnStarts(line, spaced);
           section.roles = new Set(roles.filter((r): r is ColumnRole => r !== null));
           continue;
         }
         close();
         roles = header.roles;
         spaced = header.spaced;
-        starts = spaced ? spacedCellSpans(line.raw).map((c) => c.start) : [];
+        starts = columnStarts(line, spaced);
         section = {
           kind: null,
           title: title?.text ?? null,
