@@ -9,6 +9,7 @@ import { buildTask, createCellMemo, readTaskQuantities } from "./layouts/_shared
 import type { ColumnRole } from "./layouts/_shared/columnRoles";
 import { LineMemo } from "./layouts/_shared/lineMemo";
 import type { Layout, LayoutContext, RawSection } from "./layouts/_shared/types";
+import { reportUnread } from "./layouts/_shared/unreadCells";
 import { cellPerLine } from "./layouts/cellPerLine/cellPerLine";
 import { numberedList } from "./layouts/numberedList/numberedList";
 import { rowTable } from "./layouts/rowTable/rowTable";
@@ -267,7 +268,13 @@ export function readSections(
     const tasks: Task[] = [];
     let prev = 0;
     const seen = new Set<number>();
+    // A 类别 column names each task's category; a row that leaves it empty stands under the one
+    // above (a merged cell exported into its first row only).
+    let columnCategory: string | null = null;
     for (const rec of raw.records) {
+      const ownCategory = rec.cells.category?.trim();
+      if (ownCategory) columnCategory = ownCategory;
+      if (columnCategory !== null) rec.category = columnCategory;
       let seq = rec.seq;
       if (seq === null && rec.seqText) {
         seq = prev + 1;
@@ -304,6 +311,7 @@ export function readSections(
       prev = seq;
       tasks.push(buildTask(rec, seq, taskCtx));
     }
+    reportUnread(raw.records, ctx);
     // A body or a deadline missing where the section has the column (or label) for it.
     const hasLead = raw.roles.has("lead");
     const hasDeadline = raw.roles.has("deadline");

@@ -24,6 +24,7 @@ export const DiagnosticCodeSchema = z.enum([
   "html_removed",
   "whitespace_collapsed",
   "truncated_task",
+  "column_unread",
   // fields
   "deadline_unreadable",
   "deadline_hedged",

@@ -37,3 +37,18 @@ describe("readDocMeta", () => {
     expect(m.issued).toBe("2025-01-08");
   });
 });
+
+describe("readDocMeta on a table with no title", () => {
+  it.each([
+    ["a row of bars", "| 序号 | 任务内容 | 牵头单位 | 完成时限 |\n| --- | --- | --- | --- |"],
+    ["a row of tabs", "序号\t任务内容\t牵头单位\t完成时限"],
+  ])("does not take %s for the title", (_name, text) => {
+    const lines = toSourceLines(text);
+    expect(readDocMeta(lines, lines).title).toBeNull();
+  });
+
+  it("still takes a title written in one cell of a tabbed line", () => {
+    const lines = toSourceLines("\t东城区2024年重要民生实事项目\t\n序号\t项目内容");
+    expect(readDocMeta(lines, lines).title).toBe("东城区2024年重要民生实事项目");
+  });
+});

@@ -58,6 +58,15 @@ function isTitleCandidate(text: string): boolean {
   );
 }
 
+/** A row of a table (two cells or more between tabs, or cells between bars): a header, not a title. */
+function isTableRow(line: SourceLine): boolean {
+  if (line.cells) {
+    let filled = 0;
+    for (const c of line.cells) if (c && ++filled >= 2) return true;
+  }
+  return /^[|｜]/.test(line.text);
+}
+
 /**
  * Reads title, issuer, document number and signing date from the lines before the first task
  * (and the signing date from a standalone date line anywhere in the document).
@@ -93,7 +102,7 @@ export function readDocMeta(front: readonly SourceLine[], all: readonly SourceLi
   // The title: the first candidate that names a document (…方案, …的通知, …情况表), joined with the
   // line before when that is the issuer (北京市朝阳区人民政府 | 关于印发…) or with the line after when
   // the title breaks mid-way (…关于印发 | …的通知).
-  const candidates = front.filter((l) => l.text && isTitleCandidate(l.text));
+  const candidates = front.filter((l) => l.text && !isTableRow(l) && isTitleCandidate(l.text));
   const i = candidates.findIndex((l) => TITLE_WORDS.test(l.text) || BREAKS_AFTER.test(l.text));
   const first = candidates[i] ?? candidates[0];
   if (first) {

@@ -57,6 +57,19 @@ describe("splitPoints", () => {
     expect(splitPoints(text)).toEqual(want);
   });
 
+  it("splits points numbered ① ② ③ when the text has no 1. 2. 3.", () => {
+    expect(splitPoints("①已新增托位240个；②已完成选址；③正在验收。")).toEqual([
+      "已新增托位240个；",
+      "已完成选址；",
+      "正在验收。",
+    ]);
+    // the numbering stops at the first number that does not follow: ④ before ③ ends it
+    expect(splitPoints("前言①甲②乙④丁")).toEqual(["甲", "乙④丁"]);
+    expect(splitPoints("只有①一点")).toEqual([]);
+    // 1. 2. outrank ① ② inside them
+    expect(splitPoints("1.新增托位：①甲②乙。2.改造小区。")).toEqual(["新增托位：①甲②乙。", "改造小区。"]);
+  });
+
   it("splits seed 003 line 54 into its points, keeping 3.54公里 and point 2.2024年度", () => {
     const points = splitPoints(seed003[53] ?? "");
     expect(points[0]).toBe("完成燃气老旧管线改造3.54公里。");

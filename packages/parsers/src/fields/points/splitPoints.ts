@@ -12,7 +12,8 @@ interface Marker {
 
 /**
  * Splits a narrative into its numbered sub-points: `1.aaa。 2.bbb。 3.ccc` → `["aaa。", "bbb。",
- * "ccc"]`. Numbers must run 1, 2, 3…, in one style (`1.`/`1．`, `1、`, `(1)`/`（1）`); the
+ * "ccc"]`. Numbers must run 1, 2, 3…, in one style (`1.`/`1．`, `1、`, `(1)`/`（1）`, or `①` when
+ * the text has fewer than two of the others); the
  * numbering stops at the first number that does not follow. A number glued to a digit, letter,
  * dot or % (`58.47`, `PM2.5`) is not a marker, nor is one followed by a digit (`3.54公里`, `2、3号楼`),
  * except a four-digit year (`2.2024年度…` is point 2). Text before point 1 is not a point.
@@ -33,6 +34,12 @@ interface Marker {
  * ```
  */
 export function splitPoints(text: string): string[] {
+  const points = splitArabic(text);
+  return points.length ? points : splitCircled(text);
+}
+
+/** The points numbered 1. 2. 3. (or 1、 or (1)), or [] when there are fewer than two. @internal */
+function splitArabic(text: string): string[] {
   // Markers are matched on the text's width-folded characters one by one, not on a folded copy
   // of the whole narrative: folding a Chinese narrative (full of ，（）：) costs more than the search.
   const first = findPointOne(text);
@@ -49,6 +56,28 @@ export function splitPoints(text: string): string[] {
   points.push(text.slice(start).trim());
   return points.length >= 2 ? fitted(points) : [];
 }
+
+/**
+ * Points numbered ① ② ③ (a narrative with no 1. 2. 3.): each number is one character, found in
+ * order with `indexOf`, so the split is linear. @internal
+ */
+function splitCircled(text: string): string[] {
+  let start = text.indexOf(CIRCLED_ONE);
+  if (start < 0) return [];
+  const points: string[] = [];
+  start += 1;
+  // ① to ⑳: the circled numbers past 20 lie in other blocks and are rare inside a cell.
+  for (let n = 2; n <= 20; n++) {
+    const at = text.indexOf(String.fromCharCode(CIRCLED_ONE.charCodeAt(0) + n - 1), start);
+    if (at < 0) break;
+    points.push(text.slice(start, at).trim());
+    start = at + 1;
+  }
+  points.push(text.slice(start).trim());
+  return points.length >= 2 ? fitted(points) : [];
+}
+
+const CIRCLED_ONE = "①";
 
 /**
  * The first valid marker of point 1 in any style, the earliest one: a `1` (or `１`) before

@@ -60,6 +60,24 @@ describe("readSeqMarker", () => {
       "2024年度“清管行动”全面完成",
     ],
     ["reads full-width digits", "１２、新增", 12, "arabic-comma", "１２、", "新增"],
+    ["reads ① as circled", "①新增养老家庭照护床位200张。", 1, "circled", "①", "新增养老家庭照护床位200张。"],
+    ["reads ⑳ as 20", "⑳推进", 20, "circled", "⑳", "推进"],
+    ["reads ㉑ as 21", "㉑推进", 21, "circled", "㉑", "推进"],
+    ["reads ㊿ as 50", "㊿推进", 50, "circled", "㊿", "推进"],
+    ["reads ❸ as circled", "❸推进", 3, "circled", "❸", "推进"],
+    ["reads ⑵ as arabic-paren", "⑵新增", 2, "arabic-paren", "⑵", "新增"],
+    ["reads ⒊ as arabic-dot", "⒊新增", 3, "arabic-dot", "⒊", "新增"],
+    ["reads 第一项： as item", "第一项：新增普惠托位200个。", 1, "item", "第一项：", "新增普惠托位200个。"],
+    ["reads 第12项、 as item", "第12项、建设", 12, "item", "第12项、", "建设"],
+    [
+      "reads 项目三： as item",
+      "项目三：建设“一刻钟便民生活圈”5个",
+      3,
+      "item",
+      "项目三：",
+      "建设“一刻钟便民生活圈”5个",
+    ],
+    ["reads 项目 2. as item", "项目2.建设", 2, "item", "项目2.", "建设"],
     [
       "allows leading spaces and keeps the rest's own spacing",
       "  1. 督导共享单车企业",
@@ -84,6 +102,10 @@ describe("readSeqMarker", () => {
     ["does not take a quantity", "100 个老旧小区"],
     ["does not take an enumeration of levels", "二、三级医院药事服务进社区"],
     ["does not take 第一项 (a citation form in these documents)", "第一项 新增托位"],
+    ["does not take 第5项 before a word", "第5项任务已完成"],
+    ["does not take 项目 before a word", "项目名称：新增托位"],
+    ["does not take 项目 and a numeral before a word", "项目一期工程"],
+    ["does not take 第 with no 项", "第一批：新增"],
     ["does not take 0.", "0.5公里"],
     ["does not take a parenthesised year", "（2023年-2025年）"],
     ["does not take a Chinese word that is no numeral", "十分重视"],
@@ -205,7 +227,19 @@ const OLD = {
   CJK: /([〇零一二三四五六七八九十百]{1,6})([.、])/y,
   YEAR_AFTER_DOT: /\d{4}年/y,
   ENUMERATION_AFTER_CJK: /[一二三四五六七八九十][级类档星]/y,
+  ITEM: /(?:第(\d{1,3}|[〇零一二三四五六七八九十百]{1,6})项|项目(\d{1,3}|[〇零一二三四五六七八九十百]{1,6}))[.、:]/y,
+  ENCLOSED: /[\u2460-\u249b\u3251-\u325f\u32b1-\u32bf\u2776-\u277f\u2780-\u2789]/y,
 };
+/** The enclosed numerals' blocks: first code, number of the first, style. */
+const OLD_ENCLOSED: readonly (readonly [number, number, number, SeqStyle])[] = [
+  [0x2460, 0x2473, 1, "circled"],
+  [0x2474, 0x2487, 1, "arabic-paren"],
+  [0x2488, 0x249b, 1, "arabic-dot"],
+  [0x3251, 0x325f, 21, "circled"],
+  [0x32b1, 0x32bf, 36, "circled"],
+  [0x2776, 0x277f, 1, "circled"],
+  [0x2780, 0x2789, 1, "circled"],
+];
 const oldExecAt = (re: RegExp, s: string, at: number) => {
   re.lastIndex = at;
   return re.exec(s);
@@ -213,7 +247,18 @@ const oldExecAt = (re: RegExp, s: string, at: number) => {
 const isSpaceCode = (c: number) => [0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c, 0xa0].includes(halfWidthCode(c));
 /** Only the patterns are replaced: the bare number's look past spaces is the module's own (via a bare line). */
 function oldReadAt(s: string): { seq: number; style: SeqStyle; end: number; bare?: true } | null {
-  let m = oldExecAt(OLD.ARABIC_PAREN, s, 0);
+  let m = oldExecAt(OLD.ITEM, s, 0);
+  if (m) {
+    const n = m[1] ?? m[2] ?? "";
+    const seq = /^\d+$/.test(n) ? Number(n) : decodeChineseInteger(n);
+    return seq === null ? null : { seq, style: "item", end: m[0].length };
+  }
+  if (oldExecAt(OLD.ENCLOSED, s, 0)) {
+    const c = s.charCodeAt(0);
+    for (const [first, last, from, style] of OLD_ENCLOSED)
+      if (c >= first && c <= last) return { seq: c - first + from, style, end: 1 };
+  }
+  m = oldExecAt(OLD.ARABIC_PAREN, s, 0);
   if (m) return { seq: Number(m[1]), style: "arabic-paren", end: m[0].length };
   m = oldExecAt(OLD.CJK_PAREN, s, 0);
   if (m) {
@@ -296,6 +341,15 @@ describe("readSeqMarker read by hand", () => {
     "新增",
     "a",
     "-",
+    "第",
+    "项目",
+    "：",
+    "①",
+    "⑳",
+    "⑴",
+    "⒈",
+    "㉑",
+    "❶",
   );
   it("reads every line as the sticky patterns did", () => {
     fc.assert(

@@ -3,9 +3,10 @@ import { halfWidthCode } from "../../_lib/text/toHalfWidth";
 import { CodeSet } from "../../_lib/codeSet";
 
 /**
- * How a sequence marker is written: `1.` / `1．` arabic-dot · `1、` arabic-comma · `(1)` / `（1）`
- * arabic-paren · `（一）` / `(一)` cjk-paren · `一、` cjk-comma · `一.` / `一．` cjk-dot · `1` followed
- * by a tab, spaces or nothing (a table's 序号 cell) bare.
+ * How a sequence marker is written: `1.` / `1．` / `⒈` arabic-dot · `1、` arabic-comma · `(1)` /
+ * `（1）` / `⑴` arabic-paren · `（一）` / `(一)` cjk-paren · `一、` cjk-comma · `一.` / `一．` cjk-dot ·
+ * `①` / `❶` circled · `第一项：` / `项目一：` item · `1` followed by a tab, spaces or nothing (a
+ * table's 序号 cell) bare.
  *
  * @example
  * ```ts
@@ -13,7 +14,15 @@ import { CodeSet } from "../../_lib/codeSet";
  * ```
  */
 export type SeqStyle =
-  "arabic-dot" | "arabic-comma" | "arabic-paren" | "cjk-paren" | "cjk-comma" | "cjk-dot" | "bare";
+  | "arabic-dot"
+  | "arabic-comma"
+  | "arabic-paren"
+  | "cjk-paren"
+  | "cjk-comma"
+  | "cjk-dot"
+  | "circled"
+  | "item"
+  | "bare";
 
 /**
  * A line-leading sequence marker: its number, style, the marker as written, and the rest of the line.
@@ -36,6 +45,9 @@ export interface SeqMarker {
 //   (一) · （四十一）     /\(([〇零一二三四五六七八九十百]{1,6})\)/
 //   1. · 1、 · 1 (bare)   /(\d{1,3})(?!\d)([.、])?/
 //   一、 · 一.           /([〇零一二三四五六七八九十百]{1,6})([.、])/
+//   第一项： · 第3项、   /第(\d{1,3}|[〇零一二三四五六七八九十百]{1,6})项([.、:])/
+//   项目一： · 项目3.    /项目(\d{1,3}|[〇零一二三四五六七八九十百]{1,6})([.、:])/
+//   ① ❶ ➀ (circled) · ⑴ (arabic-paren) · ⒈ (arabic-dot): one character each
 // After `1.`, /\d{4}年/ (a year starts the text: `1.2024年全区…`); anything else makes a decimal.
 // After `二、`, /[一二三四五六七八九十][级类档星]/ (`三级医院`) makes 二、三 an enumeration of levels.
 
@@ -55,13 +67,14 @@ const WINDOW = 16;
 
 /**
  * Reads the numbering that opens a line: `1.` `1．` `1、` `(1)` `（1）` `（一）` `（四十一）` `一、`
- * `一.` and a bare `1` before a tab or spaces (a 序号 cell). `rest` is the line after the marker,
- * leading whitespace removed (`1.【托幼育人】…` keeps its tag). Leading whitespace before the
- * marker is allowed.
+ * `一.`, the enclosed numbers `①` `❶` `⑴` `⒈`, `第一项：` and `项目一：`, and a bare `1` before a tab
+ * or spaces (a 序号 cell). `rest` is the line after the marker, leading whitespace removed
+ * (`1.【托幼育人】…` keeps its tag). Leading whitespace before the marker is allowed.
  *
  * Not markers, so null: decimals (`3.54公里`), years and dates (`2024年…`, `2024.12.31`),
- * quantities (`3 岁以下`, `100 个`), enumerations (`二、三级医院`), and 第一项 (in these
- * documents 第 N 项 cites a city item rather than numbering the line). Never throws; linear time.
+ * quantities (`3 岁以下`, `100 个`), enumerations (`二、三级医院`), and 第一项 without a colon,
+ * 、 or dot after it (in these documents 第 N 项 mostly cites a city item: `第5项 新增托位`). Never
+ * throws; linear time.
  *
  * @category Fields
  * @param text - A line or a cell.
@@ -148,6 +161,10 @@ function readAt(text: string, p: number): Found | null {
     }
     return bareAfter(text, p + digits) ? { seq, style: "bare", end: p + digits } : null;
   }
+  if (c0 === DI) return itemAt(text, p + 1, end, ITEM);
+  if (c0 === ITEM && codeAt(text, p + 1, end) === MU) return itemAt(text, p + 2, end, -1);
+  const enclosed = enclosedNumber(c0);
+  if (enclosed !== null) return { seq: enclosed.seq, style: enclosed.style, end: p + 1 };
   if (isCjkNumeral(c0)) {
     const numerals = runLength(text, p, end, isCjkNumeral, 6);
     if (numerals > 6) return null;
@@ -165,6 +182,42 @@ function readAt(text: string, p: number): Found | null {
   return null;
 }
 
+/**
+ * `第N项` (`word` 项) or `项目N` (`word` -1) from the number at `from` on: a marker only when a colon,
+ * 、 or dot follows, which makes it a heading rather than a citation (`第5项 新增托位`). @internal
+ */
+function itemAt(text: string, from: number, end: number, word: number): Found | null {
+  const digits = runLength(text, from, end, isDigit, 3);
+  const numerals = digits > 0 ? 0 : runLength(text, from, end, isCjkNumeral, 6);
+  const n = digits || numerals;
+  if (n === 0 || digits > 3 || numerals > 6) return null;
+  let k = from + n;
+  if (word >= 0 && codeAt(text, k++, end) !== word) return null;
+  const after = codeAt(text, k, end);
+  if (after !== COLON && after !== IDEOGRAPHIC_COMMA && after !== DOT) return null;
+  const seq = digits > 0 ? digitsValue(text, from, digits) : numeralValue(text.slice(from, from + n));
+  return seq === null ? null : { seq, style: "item", end: k + 1 };
+}
+
+/**
+ * The number of an enclosed numeral and the style it is read in: `①`–`⑳`, `㉑`–`㊿`, `❶`–`❿`, `➀`–`➉`
+ * (circled), `⑴`–`⒇` (arabic-paren), `⒈`–`⒛` (arabic-dot). Null for any other character. @internal
+ */
+function enclosedNumber(c: number): { readonly seq: number; readonly style: SeqStyle } | null {
+  if (c >= 0x2460 && c <= 0x2473) return { seq: c - 0x2460 + 1, style: "circled" };
+  if (c >= 0x2474 && c <= 0x2487) return { seq: c - 0x2474 + 1, style: "arabic-paren" };
+  if (c >= 0x2488 && c <= 0x249b) return { seq: c - 0x2488 + 1, style: "arabic-dot" };
+  if (c >= 0x3251 && c <= 0x325f) return { seq: c - 0x3251 + 21, style: "circled" };
+  if (c >= 0x32b1 && c <= 0x32bf) return { seq: c - 0x32b1 + 36, style: "circled" };
+  if (c >= 0x2776 && c <= 0x277f) return { seq: c - 0x2776 + 1, style: "circled" };
+  if (c >= 0x2780 && c <= 0x2789) return { seq: c - 0x2780 + 1, style: "circled" };
+  return null;
+}
+
+const DI = "第".charCodeAt(0);
+const ITEM = "项".charCodeAt(0);
+const MU = "目".charCodeAt(0);
+const COLON = 0x3a;
 const OPEN = 0x28;
 const CLOSE = 0x29;
 const DOT = 0x2e;

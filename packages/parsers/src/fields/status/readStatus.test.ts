@@ -106,6 +106,24 @@ describe("readStatus on a 是否完成 column", () => {
   });
 });
 
+describe("readStatus on a 完成比例 column", () => {
+  it.each<readonly [string, StatusReading["status"]]>([
+    ["100%", "completed"],
+    ["100％", "completed"],
+    ["120%", "completed"],
+    ["0%", "not-started"],
+    ["80%", "in-progress"],
+    ["37.5%", "in-progress"],
+    [" 60 % ", "in-progress"],
+  ])("reads “%s” as %s", (cell, status) => {
+    expect(readStatus(cell)).toEqual({ status, statusText: cell.trim().replace(/\s+/g, " "), pace: null });
+  });
+
+  it.each(["80", "%", "1000%", "约80%", "80%以上"])("reads “%s” as no share", (cell) => {
+    expect(readStatus(cell)).toEqual(none);
+  });
+});
+
 describe("readStatedStatus", () => {
   it("reads the examples of its documentation", () => {
     expect(readStatedStatus("已完成。")).toEqual({ status: "completed", statusText: "已完成。", pace: null });

@@ -47,13 +47,16 @@ const BEHIND = ["推进缓慢", "进度滞后", "滞后于序时进度", "慢于
 const PARTIAL = /完成[^\d%。;；,，]{0,8}\d[\d.]{0,8}%/;
 /** A yes, or a tick, as the whole cell: 是 · √ · ✓ · ✔ @internal */
 const YES = /^[是√✓✔]$/;
+/** A share done as the whole cell (a 完成比例 column): 80% · 100% · 37.5% @internal */
+const SHARE_CELL = /^(\d{1,3}(?:\.\d{1,2})?)%$/;
 /** Characters before 完成 that negate it: 未完成 · 尚未完成 · 没有完成 · 无法完成 @internal */
 const NEGATORS = "未没无不";
 
 /**
- * Reads a status CELL (任务进度 / 进度 / 是否完成 column): 已完成/完成/全部完成, or 是/√ alone → `completed`;
+ * Reads a status CELL (任务进度 / 进度 / 是否完成 / 完成比例 column): 已完成/完成/全部完成, or 是/√ alone → `completed`;
  * 推进中/正在推进/序时推进/进行中/持续推进/按计划推进 → `in-progress`; 未启动/尚未启动/未开始 →
- * `not-started`. Pace words: 提前完成/超序时进度 → `ahead`; 按序时推进/正常推进/序时推进 →
+ * `not-started`. A share alone (a 完成比例 cell): 100% → `completed`, 0% → `not-started`, any other →
+ * `in-progress`. Pace words: 提前完成/超序时进度 → `ahead`; 按序时推进/正常推进/序时推进 →
  * `on-schedule`; 推进缓慢/滞后/进度滞后 → `behind`.
  *
  * `statusText` is the cell as written (whitespace collapsed) when a status or a pace was read,
@@ -79,6 +82,13 @@ export function readStatus(text: string): StatusReading {
   const s = toHalfWidth(written).replace(/\s+/g, "");
   // A 是否完成 column answers 是 or ticks the cell; 否 states no status of the enum, as 未完成.
   if (YES.test(s)) return { status: "completed", statusText: written, pace: null };
+  const shareCell = SHARE_CELL.exec(s);
+  if (shareCell) {
+    // 100% done is completed, 0% not started, any share between under way
+    const done = Number(shareCell[1]);
+    const status: Status = done >= 100 ? "completed" : done === 0 ? "not-started" : "in-progress";
+    return { status, statusText: written, pace: null };
+  }
   // 已完成80% / 完成总工作量的90% state a share done, so the task is under way, not completed.
   const share = PARTIAL.test(s);
   const status: Status | null = find(s, NOT_STARTED)

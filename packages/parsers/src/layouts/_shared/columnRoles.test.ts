@@ -33,6 +33,9 @@ describe("columnRole", () => {
     ["完成期限", "deadline"],
     ["完成时间", "deadline"],
     ["任务进度", "status"],
+    ["完成比例", "status"],
+    ["完成率", "status"],
+    ["完成进度", "status"],
     ["进展情况", "progress"],
     ["完成情况", "progress"],
     ["一季度进展", "progress"],
@@ -191,6 +194,22 @@ describe("splitInlineLabels", () => {
       "区城管委（环卫中心）",
     );
     expect(splitInlineLabels("新建公厕20座（含3座）责任单位：区城管委").head).toBe("新建公厕20座（含3座）");
+  });
+});
+
+describe("splitInlineLabels on 进展： and other progress labels", () => {
+  it("splits 进展： after a sentence or a bracket closes", () => {
+    expect(splitInlineLabels("新增托位200个。（区卫健委，2024年12月底）进展：已完成150个。")).toEqual({
+      head: "新增托位200个。（区卫健委，2024年12月底）",
+      labels: [{ role: "progress", label: "进展", value: "已完成150个" }],
+    });
+    expect(splitInlineLabels("新增托位200个。工作进展：已完成150个").labels.map((l) => l.role)).toEqual([
+      "progress",
+    ]);
+  });
+
+  it("keeps 进展： inside a sentence as words", () => {
+    expect(splitInlineLabels("试点工作取得积极进展：新增托位200个").labels).toEqual([]);
   });
 });
 

@@ -25,7 +25,10 @@ const ROLE_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ["assist", /(?:协办|配合|协助|参与|协同)(?:单位|部门)/],
   ["lead", /(?:主责|责任|牵头|主办|主要责任|承办|实施)(?:单位|部门|主体)|^(?:责任人|主体)$/],
   ["deadline", /(?:完成|办结)(?:时限|期限|时间|时点|节点)|^时限$|^(?:截止|计划完成)(?:时间|日期)$/],
-  ["status", /任务进度|完成状态|进度状态|^(?:进度|状态|是否完成|完成与否)$/],
+  [
+    "status",
+    /任务进度|完成状态|进度状态|完成比例|完成进度|完成百分比|^(?:进度|状态|是否完成|完成与否|完成率)$/,
+  ],
   [
     "progress",
     /进展情况|完成情况|工作进展|推进情况|落实情况|(?:季度|半年|年度|全年|月份?)进展|^进展$|^(?:目前进展|进度情况|工作推进情况)$/,
@@ -188,9 +191,11 @@ export function readLabel(text: string): { role: ColumnRole; label: string; valu
   return role === "text" && !value ? null : { role, label, value };
 }
 
-// Labels that can stand inside a running line: （一）……。牵头单位：区教委；完成时限：2024年6月底
+// Labels that can stand inside a running line: （一）……。牵头单位：区教委；完成时限：2024年6月底.
+// 进展： and 进度： alone only after a sentence or a bracket closes (…200个。进展：…): inside a sentence
+// (取得积极进展：…) they are words.
 const INLINE_LABEL =
-  /(?:牵头领导|责任领导|分管领导|主责单位|责任单位|牵头单位|主要责任单位|主办单位|协办单位|配合单位|协助单位|参与单位|完成时限|完成期限|完成时间|完成情况|进展情况|任务进度)[ \t\u3000]{0,2}[:：]/g;
+  /(?:牵头领导|责任领导|分管领导|主责单位|责任单位|牵头单位|主要责任单位|主办单位|协办单位|配合单位|协助单位|参与单位|(?:牵头|责任|配合|协办)部门|完成时限|完成期限|完成时间|完成情况|进展情况|工作进展|目前进展|推进情况|落实情况|任务进度|(?<=[。；;）)]|^)(?:进展|进度))[ \t\u3000]{0,2}[:：]/g;
 
 /**
  * Splits a line that carries inline labels into the lead text and the labelled parts.

@@ -15,6 +15,18 @@ export interface TaskRecord {
   category: string | null;
   startLine: number;
   endLine: number;
+  /**
+   * Cells of columns (or labels) no field reads: a column with no known name (完成比例 before it was
+   * known), 备注. Kept so that the orchestrator says what was not read instead of losing it quietly.
+   */
+  unread?: UnreadCell[];
+}
+
+/** A cell no field reads: its column's (or label's) name as written, its text and its line. @internal */
+export interface UnreadCell {
+  readonly column: string;
+  readonly text: string;
+  readonly line: number;
 }
 
 /** A section as a layout found it. @internal */

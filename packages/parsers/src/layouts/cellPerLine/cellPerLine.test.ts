@@ -21,3 +21,39 @@ describe("cellPerLine on a table flattened to one cell per line without tabs", (
     expect(unaccountedLines(doc, text)).toEqual([]);
   });
 });
+
+describe("cellPerLine on a table with a 备注 column", () => {
+  const text = [
+    "房山区2025年度市实事任务进展情况",
+    "",
+    "序号",
+    "任务内容",
+    "主责单位",
+    "完成时限",
+    "备注",
+    "",
+    "1",
+    "新建社区卫生服务站2个。",
+    "区卫生健康委",
+    "2025-12-31",
+    "已投入使用",
+    "",
+    "2",
+    "更新智能电表1.5万块。",
+    "区城市管理委",
+    "2025-12-31",
+    "",
+  ].join("\n");
+  const doc = parseText(text, { path: "notes.txt" });
+
+  it("reads the rows and says that the 备注 cells are read into no field", () => {
+    expect(doc.sections[0]?.tasks.map((t) => t.text)).toEqual([
+      "新建社区卫生服务站2个。",
+      "更新智能电表1.5万块。",
+    ]);
+    const unread = doc.diagnostics.filter((d) => d.code === "column_unread");
+    expect(unread.map((d) => d.line)).toEqual([13]);
+    expect(unread[0]?.message).toContain("已投入使用");
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});

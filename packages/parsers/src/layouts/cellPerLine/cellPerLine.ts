@@ -5,6 +5,7 @@ import { LineMemo, type LineReader } from "../_shared/lineMemo";
 import { categoryOf, columnRoleOf, isSectionHeadingLine } from "../_shared/lineReadings";
 import { readCompoundSeq, readSeqCell } from "../_shared/readSeqCell";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
+import { keepUnread } from "../_shared/unreadCells";
 
 // A table flattened to one cell per line (Word/PDF export): the header cells stand on consecutive
 // lines, then each row's cells follow in the same order. A cell's first line may start with a tab;
@@ -151,6 +152,8 @@ export const cellPerLine: Layout = {
       const h = findHeader(lines, at, roleOf);
       if (!h) break;
       const roles = h.roles;
+      // The columns' names as written, for what is said of a column no field reads (备注).
+      const names = lines.slice(h.start, h.end + 1).flatMap((l) => (l.text ? [l.text] : []));
       ctx.mark((lines[h.start] as SourceLine).no, (lines[h.end] as SourceLine).no, "header");
       // The nearest non-blank line above the header titles the table.
       let title: { text: string; line: number } | null = null;
@@ -186,8 +189,10 @@ export const cellPerLine: Layout = {
           endLine: (row[row.length - 1] as Cell).end,
         };
         row.forEach((c, i) => {
-          const role = roles[Math.min(i, roles.length - 1)];
+          const col = Math.min(i, roles.length - 1);
+          const role = roles[col];
           if (!role) return;
+          keepUnread(rec, role, names[col], c.text, c.start);
           if (role === "seq") {
             rec.seq = readSeqCell(c.text);
             if (rec.seq === null) rec.seqText = readCompoundSeq(c.text);

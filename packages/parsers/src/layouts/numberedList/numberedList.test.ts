@@ -233,3 +233,56 @@ describe("numberedList on a list that names no bodies and no deadlines", () => {
     expect(doc.issuer?.name).toBe("西城区");
   });
 });
+
+describe("numberedList on tasks numbered ① ② ③", () => {
+  const { text, doc } = parse("circled-numbers.txt");
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("reads a task per circled number, with its labelled fields", () => {
+    expect(tasks.map((t) => [t.seq, t.text, names(t.units, "lead"), t.deadline?.date])).toEqual([
+      [1, "新增养老家庭照护床位200张。", ["区民政局"], "2024-12-31"],
+      [2, "建设社区食堂10家。", ["区商务局", "区民政局"], "2024-11-30"],
+      [3, "完成农村道路改造30公里。", ["区交通局"], "2024-10-31"],
+    ]);
+  });
+
+  it("splits a progress numbered ① ② into its points", () => {
+    expect(tasks[2]?.progress?.points).toEqual(["已完成设计；", "已开工20公里。"]);
+  });
+
+  it("says that the 备注 label is read into no field, quoting it", () => {
+    const unread = doc.diagnostics.filter((d) => d.code === "column_unread");
+    expect(unread.map((d) => [d.line, d.severity])).toEqual([[5, "warning"]]);
+    expect(unread[0]?.message).toContain("含农村地区床位80张");
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
+describe("numberedList on tasks numbered 项目一： and 第三项：", () => {
+  const { text, doc } = parse("item-numbers.txt");
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("reads a task per item, its number from the words", () => {
+    expect(tasks.map((t) => [t.seq, t.text])).toEqual([
+      [1, "新增普惠托位500个"],
+      [2, "建设“一刻钟便民生活圈”5个"],
+      [3, "改造老旧小区综合整治8个。（区住建委，2024年12月底）"],
+    ]);
+    expect(tasks.slice(0, 2).map((t) => [names(t.units, "lead"), t.deadline?.date])).toEqual([
+      [["区卫健委"], "2024-12-31"],
+      [["区商务局"], "2024-12-31"],
+    ]);
+  });
+
+  it("reads 进展： as the progress, on its own line or after the task's text", () => {
+    expect(tasks.map((t) => t.progress?.text)).toEqual(["已新增托位260个。", "已完成3个。", "已开工6个"]);
+    expect(tasks.map((t) => t.progress?.actuals.map((q) => q.value))).toEqual([[260], [3], [6]]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import {
 import { LineMemo } from "../_shared/lineMemo";
 import { categoryOf, labelOf, seqMarkerOf } from "../_shared/lineReadings";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
+import { keepUnread } from "../_shared/unreadCells";
 
 // Numbered lists: plans (1. … 完成时限：… 主责单位：…), notices with categories and （一）…（四十一）
 // numbering, completion reports (1. target text, then 完成情况：…). Items are numbered lines; the
@@ -19,15 +20,17 @@ import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/t
 // 1.【托幼育人】… : the bracketed tag names the task's category.
 const TAG = /^【([^】]{1,12})】 {0,2}/;
 
-// Levels of Chinese official numbering: 一、 → （一） → 1. / 1、 → （1）. Tasks of one list share a
-// level even when a typist mixes 1. and 1、.
+// Levels of Chinese official numbering: 一、 → （一） → 1. / 1、 (or 第一项：) → （1） → ①. Tasks of one
+// list share a level even when a typist mixes 1. and 1、.
 const LEVEL: Readonly<Record<string, number>> = {
   "cjk-comma": 1,
   "cjk-dot": 1,
   "cjk-paren": 2,
   "arabic-dot": 3,
   "arabic-comma": 3,
+  item: 3,
   "arabic-paren": 4,
+  circled: 4.5,
   bare: 5,
 };
 const levelOf = (style: string) => LEVEL[style] ?? 5;
@@ -263,8 +266,10 @@ export const numberedList: Layout = {
         seen(s, label.label);
         const { head, labels } = splitInlineLabels(label.value);
         append(r, label.role, head, line, false);
+        keepUnread(r, label.role, label.label, head, line.no);
         for (const lb of labels) {
           append(r, lb.role, lb.value, line, false);
+          keepUnread(r, lb.role, lb.label, lb.value, line.no);
           s.roles.add(lb.role);
         }
         field = label.role;

@@ -199,3 +199,42 @@ describe("rowTable on rows handed over as cells", () => {
     expect(doc.issuer?.name).toBe("昌平区");
   });
 });
+
+describe("rowTable on a table with a 类别 column, shares done and a column no field reads", () => {
+  const text = fixture("share-category-notes.txt");
+  const doc = parseText(text, { path: "share-category-notes.txt" });
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("takes each task's category from the 类别 column, a blank cell from the row above", () => {
+    expect(tasks.map((t) => [t.seq, t.category])).toEqual([
+      [1, "托育服务"],
+      [2, "托育服务"],
+      [3, "城市更新"],
+    ]);
+  });
+
+  it("reads a 完成比例 share as the stated status: 100% done, 0% not started, else under way", () => {
+    expect(tasks.map((t) => [t.progress?.status, t.progress?.statusText])).toEqual([
+      ["in-progress", "80%"],
+      ["not-started", "0%"],
+      ["completed", "100%"],
+    ]);
+    expect(tasks.map((t) => t.progress?.text)).toEqual([
+      "已新增托位240个。",
+      "正在选址。",
+      "已完成12个小区改造。",
+    ]);
+  });
+
+  it("says once that the 督办意见 column is read into no field, with its first cell", () => {
+    const unread = doc.diagnostics.filter((d) => d.code === "column_unread");
+    expect(unread).toHaveLength(1);
+    expect(unread[0]).toMatchObject({ severity: "warning", line: 3 });
+    expect(unread[0]?.message).toContain("督办意见");
+    expect(unread[0]?.message).toContain("加快进度");
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});

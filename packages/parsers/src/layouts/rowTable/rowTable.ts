@@ -7,26 +7,28 @@ import { isSectionHeadingLine } from "../_shared/lineReadings";
 import { readCategory } from "../_shared/readCategory";
 import { isRowNumberCell, readCompoundSeq, readSeqCell } from "../_shared/readSeqCell";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
+import { keepUnread } from "../_shared/unreadCells";
 
 // A table whose rows are lines: cells separated by tabs (PDF/Word text export), by `|` (web or
 // markdown export), or by runs of spaces; or rows handed over as cells (html, docx, xlsx).
 // Headers may repeat on every page; cells may wrap onto lines without the leading tab.
 
-type Header = { roles: (ColumnRole | null)[]; spaced: boolean };
+/** A header: the role of each column, the names it gives them, and whether spaces separate its cells. */
+type Header = { roles: (ColumnRole | null)[]; names: readonly string[]; spaced: boolean };
 
 /** The table header the line makes: its cells (tab, bar or spaced) naming the columns. */
 function headerOf(line: SourceLine): Header | null {
   const cells = cellsOf(line);
   if (cells && cells.length >= 2) {
     const roles = readHeader(cells);
-    return roles && roles.filter(Boolean).length >= 3 ? { roles, spaced: false } : null;
+    return roles && roles.filter(Boolean).length >= 3 ? { roles, names: cells, spaced: false } : null;
   }
   if (!mayBeSpacedHeader(line.raw)) return null;
   // cellsOf(line, true), without looking for bars again.
   const spaced = cells ?? spacedCellsOf(line);
   if (spaced && spaced.length >= 3) {
     const roles = readHeader(spaced);
-    return roles && roles.every(Boolean) ? { roles, spaced: true } : null;
+    return roles && roles.every(Boolean) ? { roles, names: spaced, spaced: true } : null;
   }
   return null;
 }
@@ -140,6 +142,7 @@ export const rowTable: Layout = {
     const sections: RawSection[] = [];
     let section: RawSection | null = null;
     let roles: (ColumnRole | null)[] = [];
+    let names: readonly string[] = [];
     let spaced = false;
     // The display columns a spaced header's cells start at: a row with fewer cells is placed by them.
     let starts: readonly number[] = [];
@@ -169,7 +172,9 @@ export const rowTable: Layout = {
           // A header of two rows (责任单位 merged over 主责单位 | 协办单位): the lower row names the
           // columns it can, the upper the rest. One table, not an empty one and then another.
           const upper = roles;
+          const upperNames = names;
           roles = header.roles.map((r, i) => r ?? upper[i] ?? null);
+          names = header.names.map((n, i) => (header.roles[i] ? n : (upperNames[i] ?? n)));
           spaced = header.spaced;
           starts = columnStarts(line, spaced);
           section.roles = new Set(roles.filter((r): r is ColumnRole => r !== null));
@@ -177,6 +182,7 @@ export const rowTable: Layout = {
         }
         close();
         roles = header.roles;
+        names = header.names;
         spaced = header.spaced;
         starts = columnStarts(line, spaced);
         section = {
@@ -251,10 +257,12 @@ export const rowTable: Layout = {
         for (let i = 0; i < cells.length; i++) {
           if (i === seqCol) continue;
           const c = cells[i] as string;
-          const role = roles[Math.min(i, roles.length - 1)];
+          const col = Math.min(i, roles.length - 1);
+          const role = roles[col];
           // Two columns of one role (实事项目 | 具体任务) hold two phrases, not one cell wrapped.
           const another = i < roles.length && role != null && roles.indexOf(role) < i;
           append(r, role, c, another ? " " : "\n");
+          keepUnread(r, role, names[col], c, line.no);
           if (c) lastCol = Math.min(i, roles.length - 1);
         }
         rec = r;
@@ -268,8 +276,9 @@ export const rowTable: Layout = {
           for (let i = 0; i < cells.length; i++) {
             const c = cells[i] as string;
             if (!c) continue;
-            append(r, roles[Math.min(i, roles.length - 1)], c);
             lastCol = Math.min(i, roles.length - 1);
+            append(r, roles[lastCol], c);
+            keepUnread(r, roles[lastCol], names[lastCol], c, line.no);
           }
         } else if (cells) {
           for (let k = 0; k < cells.length; k++) {
@@ -277,10 +286,12 @@ export const rowTable: Layout = {
             // lastCol moves as the cells are placed: each is placed after the one before it.
             const i = Math.min(Math.max(lastCol, 0) + k, roles.length - 1);
             append(r, roles[i], c);
+            keepUnread(r, roles[i], names[i], c, line.no);
             if (c && k > 0) lastCol = i;
           }
         } else {
           append(r, roles[Math.max(lastCol, 0)], line.text);
+          keepUnread(r, roles[Math.max(lastCol, 0)], names[Math.max(lastCol, 0)], line.text, line.no);
         }
         r.endLine = line.no;
         continue;
