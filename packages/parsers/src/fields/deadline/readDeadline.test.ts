@@ -109,6 +109,10 @@ describe("readDeadline", () => {
     ["refuses a day that does not exist", "2024-02-30", null, "2024-02-29", "month"],
     ["refuses month 13", "2024年13月", null, "2024-12-31", "year"],
     ["leaves an empty cell unread", "", 2024, null, null],
+    ["reads a two-digit year before a month", "24年12月", null, "2024-12-31", "month"],
+    ["reads a two-digit year before its end", "25年底前", 2024, "2025-12-31", "year"],
+    ["does not take a count of years for a year", "10年内", 2024, "2024-12-31", "year"],
+    ["does not take a decimal's tail for a year", "1.24年12月", null, null, null],
   ];
   it.each(table)("%s", (_name, text, year, date, precision) => {
     const got = readDeadline(text, { year });
@@ -143,6 +147,7 @@ describe("readDeadline", () => {
     { name: "repeated months", make: (n: number) => "12月".repeat(n / 3) },
     { name: "digits", make: (n: number) => "1".repeat(n) },
     { name: "ordinals", make: (n: number) => "第一".repeat(n / 2) },
+    { name: "two-digit years", make: (n: number) => "24年".repeat(n / 3) },
   ])("stays linear on adversarial $name", ({ make }) => {
     expect(growthRatio((s: string) => readDeadline(s, { year: 2024 }), make, 25_000)).toBeLessThan(24);
   });

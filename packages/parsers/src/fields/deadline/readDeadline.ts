@@ -89,9 +89,16 @@ export function readDeadline(text: string, ctx: { readonly year: number | null }
   };
 }
 
-/** Folds widths, removes whitespace and rewrites Chinese years and months as digits. @internal */
+/**
+ * A year written with two digits before a month or a year's end (24年12月, 25年底): the documents
+ * are of this century, and a two-digit count of years (10年内) is not followed by a month. @internal
+ */
+const TWO_DIGIT_YEAR = /(?<![\d.])([12]\d)年(?=\d{1,2}月|[底末])/g;
+
+/** Folds widths, removes whitespace and rewrites Chinese years and months and two-digit years as digits. @internal */
 function normalize(text: string): string {
-  const s = toHalfWidth(text).replace(/\s+/g, "");
+  const folded = toHalfWidth(text).replace(/\s+/g, "");
+  const s = folded.includes("年") ? folded.replace(TWO_DIGIT_YEAR, "20$1年") : folded;
   // Most cells write their dates in digits: the Chinese-numeral rewrites run only when one is there.
   if (!CHINESE_DIGIT.test(s)) return s;
   return s

@@ -7,6 +7,7 @@ import {
 import { readDeadline } from "../../fields/deadline/readDeadline";
 import { readQuantities } from "../../fields/quantity/readQuantities";
 import { readStatedStatus, readStatus } from "../../fields/status/readStatus";
+import { rolesOfCell } from "../../fields/units/readRoleMark";
 import { splitLeaders, splitUnits } from "../../fields/units/splitUnits";
 import { fitted } from "../../_lib/fitted";
 import { isModelYear } from "../../_lib/year/isModelYear";
@@ -85,6 +86,12 @@ function cleanNarrative(cell: string | undefined): { text: string; points: strin
   return { text: r.text.trim(), points: r.points };
 }
 
+/** Whether a body's name ends with a closing bracket, as one with a role written after it does. */
+function endsWithBracket(name: string): boolean {
+  const c = name.charCodeAt(name.length - 1);
+  return c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x5d;
+}
+
 /** Pushes to `out` the bodies a lead or assist cell names. */
 function pushUnits(
   out: UnitRef[],
@@ -99,8 +106,14 @@ function pushUnits(
     names = splitUnits(htmlToText(cell).text);
     memo?.bodies.set(cell, names);
   }
-  // ids and kinds are set by the identity pass once the issuer is known.
-  for (const name of names) out.push({ role, name, id: name, kind: "other" });
+  // ids and kinds are set by the identity pass once the issuer is known. A role written after a
+  // name (区卫健委（牵头）) outranks the column's; most cells carry none, and are not copied.
+  if (!names.some(endsWithBracket)) {
+    for (const name of names) out.push({ role, name, id: name, kind: "other" });
+    return out;
+  }
+  for (const u of rolesOfCell(names, role))
+    out.push({ role: u.role, name: u.name, id: u.name, kind: "other" });
   return out;
 }
 

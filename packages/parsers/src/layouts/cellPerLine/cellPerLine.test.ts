@@ -57,3 +57,37 @@ describe("cellPerLine on a table with a 备注 column", () => {
     expect(unaccountedLines(doc, text)).toEqual([]);
   });
 });
+
+describe("cellPerLine on a header naming columns the parser does not know", () => {
+  const text = readFileSync(new URL("./fixtures/unknown-columns.txt", import.meta.url), "utf8");
+  const doc = parseText(text, { path: "unknown-columns.txt" });
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("keeps every known column in its place, an unknown name inside or last", () => {
+    expect(
+      tasks.map((t) => [
+        t.seq,
+        t.text,
+        t.units[0]?.name,
+        t.deadline?.date,
+        t.progress?.status,
+        t.progress?.text,
+      ]),
+    ).toEqual([
+      [1, "新建社区卫生服务站2个。", "区卫生健康委", "2025-12-31", "completed", "建成社区卫生服务站2个。"],
+      [2, "更新智能电表1.5万块。", "区城市管理委", "2025-12-31", "in-progress", "已更换智能电表9000块。"],
+    ]);
+  });
+
+  it("says which columns were read into no field", () => {
+    const unread = doc.diagnostics.filter((d) => d.code === "column_unread").map((d) => d.message);
+    expect(unread).toHaveLength(2);
+    expect(unread[0]).toContain("督办意见");
+    expect(unread[1]).toContain("存在问题");
+    expect(doc.diagnostics.filter((d) => d.severity !== "info" && d.code !== "column_unread")).toEqual([]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});

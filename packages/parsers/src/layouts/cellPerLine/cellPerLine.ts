@@ -22,7 +22,8 @@ function isTabbed(line: SourceLine): boolean {
   return /^[ \u3000]{0,8}\t/.test(line.raw);
 }
 
-type Header = { roles: ColumnRole[]; start: number; end: number };
+/** A header: the role of each column (null for a name no field reads), and its first and last line. */
+type Header = { roles: (ColumnRole | null)[]; start: number; end: number };
 
 /**
  * The most columns a header names. A longer run of column names (备注 on a thousand lines) is read
@@ -32,8 +33,19 @@ type Header = { roles: ColumnRole[]; start: number; end: number };
 const MAX_COLUMNS = 40;
 
 /**
+ * A line that may name a column the parser does not know (督办意见, 存在问题): a few Chinese words,
+ * no digit, no punctuation, as a column's name is and a row's cells mostly are not.
+ */
+const UNKNOWN_COLUMN = /^[\u4e00-\u9fff]{2,10}$/;
+
+/** How many unknown names may stand together inside a header. */
+const MAX_UNKNOWN_RUN = 2;
+
+/**
  * The header starting at line `i`: at least three consecutive one-cell lines naming columns, seq
- * or text among them. `next` is the first line after the run of column names, so a search can go
+ * or text among them. A name the parser does not know may stand between known ones (up to two
+ * together), or last when a row numbered by a 序号 column follows it: its column is kept, with no
+ * role, so the cells after it stay in their columns. `next` is the first line after the run of column names, so a search can go
  * on from there without reading the run again. `roleOf` reads each line's column name once (a
  * LineMemo's): looking for a header at every line of a table reads the same lines again (up to
  * MAX_COLUMNS times). The answer is a scratch record, read before the next call: this runs at every
@@ -48,17 +60,28 @@ function headerAt(
   let named = false;
   let j = i;
   let end = i;
+  let unknown = 0; // names not known since the last known one
   for (; j < lines.length && count < MAX_COLUMNS; j++) {
     const l = lines[j] as SourceLine;
     if (!l.text) continue;
     const role = columnNameOf(l, roleOf);
-    if (!role) break;
+    if (!role) {
+      if (count > 0 && unknown < MAX_UNKNOWN_RUN && mayNameUnknownColumn(l)) {
+        unknown++;
+        continue;
+      }
+      break;
+    }
     count++;
+    unknown = 0;
     named ||= role === "text" || role === "seq";
     end = j;
   }
   AT.next = j;
-  AT.header = count >= 3 && named ? { roles: rolesOfRun(lines, i, end, roleOf), start: i, end } : null;
+  if (count >= 3 && named) {
+    end = withTrailingUnknown(lines, i, end, roleOf);
+    AT.header = { roles: rolesOfRun(lines, i, end, roleOf), start: i, end };
+  } else AT.header = null;
   return AT;
 }
 
@@ -71,13 +94,39 @@ function rolesOfRun(
   i: number,
   end: number,
   roleOf: LineReader<ColumnRole | null>,
-): ColumnRole[] {
-  const roles: ColumnRole[] = [];
+): (ColumnRole | null)[] {
+  const roles: (ColumnRole | null)[] = [];
   for (let j = i; j <= end; j++) {
     const l = lines[j] as SourceLine;
-    if (l.text) roles.push(columnNameOf(l, roleOf) as ColumnRole);
+    if (l.text) roles.push(columnNameOf(l, roleOf));
   }
   return roles;
+}
+
+/** Whether a one-cell line may name a column no field reads (see UNKNOWN_COLUMN). */
+function mayNameUnknownColumn(line: SourceLine): boolean {
+  return !(line.cells && hasTwoFilled(line.cells)) && UNKNOWN_COLUMN.test(line.text);
+}
+
+/**
+ * The header's last line, one unknown name further when it stands after the known ones and the
+ * first row follows it (a header opening with 序号, then a line numbering a row): 备注 or 督办意见
+ * as the last column would otherwise be read as the first cell of the first row.
+ */
+function withTrailingUnknown(
+  lines: readonly SourceLine[],
+  i: number,
+  end: number,
+  roleOf: LineReader<ColumnRole | null>,
+): number {
+  const first = nextTextLine(lines, i); // a header found from a blank line starts at it
+  if (first < 0 || columnNameOf(lines[first] as SourceLine, roleOf) !== "seq") return end;
+  const next = nextTextLine(lines, end + 1);
+  if (next < 0) return end;
+  const line = lines[next] as SourceLine;
+  if (columnNameOf(line, roleOf) || !mayNameUnknownColumn(line)) return end;
+  const after = nextTextLine(lines, next + 1);
+  return after >= 0 && readSeqCell((lines[after] as SourceLine).text) !== null ? next : end;
 }
 
 /** The column a line of text names, when it is a one-cell line short enough to name one. */
@@ -169,7 +218,7 @@ export const cellPerLine: Layout = {
         kind: null,
         title: title?.text ?? null,
         titleLine: title?.line ?? null,
-        roles: new Set(roles),
+        roles: new Set(roles.filter((r): r is ColumnRole => r !== null)),
         categories: [],
         records: [],
       };
@@ -191,8 +240,8 @@ export const cellPerLine: Layout = {
         row.forEach((c, i) => {
           const col = Math.min(i, roles.length - 1);
           const role = roles[col];
-          if (!role) return;
           keepUnread(rec, role, names[col], c.text, c.start);
+          if (!role) return;
           if (role === "seq") {
             rec.seq = readSeqCell(c.text);
             if (rec.seq === null) rec.seqText = readCompoundSeq(c.text);

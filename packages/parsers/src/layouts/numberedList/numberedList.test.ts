@@ -286,3 +286,28 @@ describe("numberedList on tasks numbered 项目一： and 第三项：", () => {
     expect(unaccountedLines(doc, text)).toEqual([]);
   });
 });
+
+describe("numberedList on body cells that mark roles after names", () => {
+  const { text, doc } = parse("role-marks.txt");
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("reads the marked roles, the unmarked bodies beside a 牵头 one assisting it", () => {
+    expect(tasks[0]?.units.map((u) => [u.role, u.name])).toEqual([
+      ["lead", "区卫健委"],
+      ["assist", "区教委"],
+      ["assist", "各镇街"],
+    ]);
+    expect(tasks[2]?.units.map((u) => [u.role, u.name])).toEqual([
+      ["lead", "区民政局"],
+      ["lead", "区财政局"],
+    ]);
+  });
+
+  it("reads deadlines written with two-digit years", () => {
+    expect(tasks.map((t) => t.deadline?.date)).toEqual(["2024-12-31", "2024-12-31", "2025-12-31"]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { readRoleMark, rolesOfCell } from "./readRoleMark";
+
+describe("readRoleMark", () => {
+  it.each([
+    ["区卫健委（牵头）", "区卫健委", "lead"],
+    ["区卫健委(牵头单位)", "区卫健委", "lead"],
+    ["区教委【主责】", "区教委", "lead"],
+    ["各街道（配合）", "各街道", "assist"],
+    ["区财政局（协办单位）", "区财政局", "assist"],
+    ["区民政局(参与)", "区民政局", "assist"],
+  ] as const)("reads %s as %s, %s", (written, name, role) => {
+    expect(readRoleMark(written)).toEqual({ name, role });
+  });
+
+  it.each(["区城管委（环卫中心）", "区卫健委", "（牵头）", "区卫健委（牵头）办公室", "区卫健委（牵头"])(
+    "keeps %s as written, with no role",
+    (written) => {
+      expect(readRoleMark(written)).toEqual({ name: written, role: null });
+    },
+  );
+});
+
+describe("rolesOfCell", () => {
+  it("gives the unmarked bodies of a cell with a 牵头 mark the assisting role", () => {
+    expect(rolesOfCell(["区卫健委（牵头）", "区教委", "各镇街（配合）"], "lead")).toEqual([
+      { name: "区卫健委", role: "lead" },
+      { name: "区教委", role: "assist" },
+      { name: "各镇街", role: "assist" },
+    ]);
+  });
+
+  it("leaves the column's role to bodies when no body is marked 牵头", () => {
+    expect(rolesOfCell(["区教委", "各街道（配合）"], "lead")).toEqual([
+      { name: "区教委", role: "lead" },
+      { name: "各街道", role: "assist" },
+    ]);
+    expect(rolesOfCell(["区财政局", "区审计局"], "assist")).toEqual([
+      { name: "区财政局", role: "assist" },
+      { name: "区审计局", role: "assist" },
+    ]);
+  });
+});
