@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { columnRole, readHeader, readLabel, splitInlineLabels, type ColumnRole } from "./columnRoles";
+import {
+  columnRole,
+  mayNameUnknownColumn,
+  readHeader,
+  readLabel,
+  splitInlineLabels,
+  type ColumnRole,
+} from "./columnRoles";
 
 const runs = Number(process.env.FC_NUM_RUNS ?? 200);
 
@@ -66,6 +73,23 @@ describe("columnRole", () => {
     expect(columnRole("区卫健委")).toBeNull();
     expect(columnRole("一季度")).toBeNull();
     expect(columnRole("新增普惠托位1万个，免费为普惠托育机构提供安全运营保险")).toBeNull();
+  });
+});
+
+describe("mayNameUnknownColumn", () => {
+  it.each(["督办意见", "存在问题及下步计划", "备注二"])("takes %s for a column's name", (cell) => {
+    expect(mayNameUnknownColumn(cell)).toBe(true);
+  });
+
+  it.each([
+    "加",
+    "2024年12月",
+    "已完成。",
+    "区卫健委、区教委",
+    "市民生实事第3项",
+    "新增普惠托位二百个并完成验收工作",
+  ])("does not take %s for one", (cell) => {
+    expect(mayNameUnknownColumn(cell)).toBe(false);
   });
 });
 

@@ -110,6 +110,24 @@ function nonSpaceCount(text: string, max: number): number {
 }
 
 /**
+ * Whether a cell may name a column that no role is known for (督办意见, 存在问题): a few Chinese
+ * words, no digit, no punctuation, as a column's name is and a row's cells mostly are not. Headers
+ * keep such a column, with no role, so that the cells after it stay in their columns.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * mayNameUnknownColumn("督办意见"); //=> true
+ * mayNameUnknownColumn("2024年12月"); //=> false
+ * ```
+ */
+export function mayNameUnknownColumn(cell: string): boolean {
+  return UNKNOWN_COLUMN.test(cell);
+}
+
+const UNKNOWN_COLUMN = /^[\u4e00-\u9fff]{2,10}$/;
+
+/**
  * Reads a table header: the role of each column, when at least two columns (one of them the task
  * text or the seq) are recognised. Returns null for a row that is not a header.
  * @internal

@@ -1,6 +1,6 @@
 import type { SourceLine } from "../../_lib/SourceLine";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
-import type { ColumnRole } from "../_shared/columnRoles";
+import { mayNameUnknownColumn, type ColumnRole } from "../_shared/columnRoles";
 import { LineMemo, type LineReader } from "../_shared/lineMemo";
 import { categoryOf, columnRoleOf, isSectionHeadingLine } from "../_shared/lineReadings";
 import { readCompoundSeq, readSeqCell } from "../_shared/readSeqCell";
@@ -32,12 +32,6 @@ type Header = { roles: (ColumnRole | null)[]; start: number; end: number };
  */
 const MAX_COLUMNS = 40;
 
-/**
- * A line that may name a column the parser does not know (督办意见, 存在问题): a few Chinese words,
- * no digit, no punctuation, as a column's name is and a row's cells mostly are not.
- */
-const UNKNOWN_COLUMN = /^[\u4e00-\u9fff]{2,10}$/;
-
 /** How many unknown names may stand together inside a header. */
 const MAX_UNKNOWN_RUN = 2;
 
@@ -66,7 +60,7 @@ function headerAt(
     if (!l.text) continue;
     const role = columnNameOf(l, roleOf);
     if (!role) {
-      if (count > 0 && unknown < MAX_UNKNOWN_RUN && mayNameUnknownColumn(l)) {
+      if (count > 0 && unknown < MAX_UNKNOWN_RUN && mayNameUnknownColumnLine(l)) {
         unknown++;
         continue;
       }
@@ -103,9 +97,9 @@ function rolesOfRun(
   return roles;
 }
 
-/** Whether a one-cell line may name a column no field reads (see UNKNOWN_COLUMN). */
-function mayNameUnknownColumn(line: SourceLine): boolean {
-  return !(line.cells && hasTwoFilled(line.cells)) && UNKNOWN_COLUMN.test(line.text);
+/** Whether a one-cell line may name a column no field reads (see mayNameUnknownColumn). */
+function mayNameUnknownColumnLine(line: SourceLine): boolean {
+  return !(line.cells && hasTwoFilled(line.cells)) && mayNameUnknownColumn(line.text);
 }
 
 /**
@@ -124,7 +118,7 @@ function withTrailingUnknown(
   const next = nextTextLine(lines, end + 1);
   if (next < 0) return end;
   const line = lines[next] as SourceLine;
-  if (columnNameOf(line, roleOf) || !mayNameUnknownColumn(line)) return end;
+  if (columnNameOf(line, roleOf) || !mayNameUnknownColumnLine(line)) return end;
   const after = nextTextLine(lines, next + 1);
   return after >= 0 && readSeqCell((lines[after] as SourceLine).text) !== null ? next : end;
 }

@@ -238,3 +238,18 @@ describe("rowTable on a table with a 类别 column, shares done and a column no 
     expect(unaccountedLines(doc, text)).toEqual([]);
   });
 });
+
+describe("rowTable on spaced cells with a column no role is known for", () => {
+  const text = fixture("spaced-unknown-column.txt");
+  const doc = parseText(text, { path: "spaced-unknown-column.txt" });
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("reads the header with the unknown column kept, so the cells after it stay in place", () => {
+    expect(tasks.map((t) => [t.seq, t.text, lead(t), t.deadline?.date, t.progress?.text])).toEqual([
+      [1, "新增普惠托位200个", ["区卫健委"], "2024-12-31", "已新增托位50个。"],
+      [2, "改造老旧小区5个", ["区住建委"], "2024-11-30", "已完成设计招标。"],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.code === "column_unread").map((d) => d.line)).toEqual([3]);
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});

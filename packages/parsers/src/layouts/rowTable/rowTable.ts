@@ -1,7 +1,7 @@
 import type { SourceLine } from "../../_lib/SourceLine";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
 import { alignedSpacedCells, barCellsOf, cellsOf, spacedCellSpans, spacedCellsOf } from "../_shared/cellsOf";
-import { readHeader, type ColumnRole } from "../_shared/columnRoles";
+import { mayNameUnknownColumn, readHeader, type ColumnRole } from "../_shared/columnRoles";
 import { LineMemo } from "../_shared/lineMemo";
 import { isSectionHeadingLine } from "../_shared/lineReadings";
 import { readCategory } from "../_shared/readCategory";
@@ -28,9 +28,21 @@ function headerOf(line: SourceLine): Header | null {
   const spaced = cells ?? spacedCellsOf(line);
   if (spaced && spaced.length >= 3) {
     const roles = readHeader(spaced);
-    return roles && roles.every(Boolean) ? { roles, names: spaced, spaced: true } : null;
+    return roles && isSpacedHeader(roles, spaced) ? { roles, names: spaced, spaced: true } : null;
   }
   return null;
+}
+
+/**
+ * Whether the roles read from a line of spaced cells make a header: every cell names a known
+ * column, or all but one or two (a third at most) name one and those look like column names
+ * (督办意见). Spaced rows are split on guesses, so the bar is higher than for tab or bar cells.
+ */
+function isSpacedHeader(roles: readonly (ColumnRole | null)[], cells: readonly string[]): boolean {
+  let unknown = 0;
+  for (let i = 0; i < roles.length; i++)
+    if (roles[i] === null && (!mayNameUnknownColumn(cells[i] ?? "") || ++unknown > 2)) return false;
+  return unknown * 3 <= roles.length && roles.length - unknown >= 3;
 }
 
 /**
