@@ -70,6 +70,20 @@ describe("splitPoints", () => {
     expect(splitPoints("1.新增托位：①甲②乙。2.改造小区。")).toEqual(["新增托位：①甲②乙。", "改造小区。"]);
   });
 
+  it("splits points numbered 一是 二是 三是 when the text has no other numbering", () => {
+    expect(
+      splitPoints(
+        "全年新增普惠托位652个。一是新建托育机构3家；二是扩充社区托育点5个；三是推动幼儿园开设托班12个。",
+      ),
+    ).toEqual(["新建托育机构3家；", "扩充社区托育点5个；", "推动幼儿园开设托班12个。"]);
+    expect(splitPoints("一是，完成选址；二是：开工建设")).toEqual(["完成选址；", "开工建设"]);
+    // 统一是 is a word, not a marker; a lone 一是 makes no points
+    expect(splitPoints("标准统一是前提；二是开工")).toEqual([]);
+    expect(splitPoints("一是完成选址")).toEqual([]);
+    // the numbering stops at the first that does not follow in order
+    expect(splitPoints("一是甲；三是丙；二是乙")).toEqual(["甲；三是丙；", "乙"]);
+  });
+
   it("splits seed 003 line 54 into its points, keeping 3.54公里 and point 2.2024年度", () => {
     const points = splitPoints(seed003[53] ?? "");
     expect(points[0]).toBe("完成燃气老旧管线改造3.54公里。");
@@ -280,5 +294,13 @@ describe("splitPoints against the split on a folded copy", () => {
 
   it("stays linear on full-width markers that never run", () => {
     expect(growthRatio(splitPoints, (n: number) => "１．" + "（３）２、".repeat(n), 5000)).toBeLessThan(24);
+  });
+
+  it.each([
+    { name: "markers glued to words", make: (n: number) => "统一是".repeat(n) },
+    { name: "a first marker and no second", make: (n: number) => "一是" + "。一是".repeat(n) },
+    { name: "circled numbers out of order", make: (n: number) => "①" + "③".repeat(n) },
+  ])("stays linear on $name", ({ make }) => {
+    expect(growthRatio(splitPoints, make, 5000)).toBeLessThan(24);
   });
 });

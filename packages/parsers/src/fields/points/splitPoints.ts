@@ -12,7 +12,7 @@ interface Marker {
 
 /**
  * Splits a narrative into its numbered sub-points: `1.aaa。 2.bbb。 3.ccc` → `["aaa。", "bbb。",
- * "ccc"]`. Numbers must run 1, 2, 3…, in one style (`1.`/`1．`, `1、`, `(1)`/`（1）`, or `①` when
+ * "ccc"]`. Numbers must run 1, 2, 3…, in one style (`1.`/`1．`, `1、`, `(1)`/`（1）`, or `①`, or `一是` when
  * the text has fewer than two of the others); the
  * numbering stops at the first number that does not follow. A number glued to a digit, letter,
  * dot or % (`58.47`, `PM2.5`) is not a marker, nor is one followed by a digit (`3.54公里`, `2、3号楼`),
@@ -35,7 +35,9 @@ interface Marker {
  */
 export function splitPoints(text: string): string[] {
   const points = splitArabic(text);
-  return points.length ? points : splitCircled(text);
+  if (points.length) return points;
+  const circled = splitCircled(text);
+  return circled.length ? circled : splitEnumerated(text);
 }
 
 /** The points numbered 1. 2. 3. (or 1、 or (1)), or [] when there are fewer than two. @internal */
@@ -78,6 +80,45 @@ function splitCircled(text: string): string[] {
 }
 
 const CIRCLED_ONE = "①";
+
+/** 一是 … 二是 … 三是: the points of official prose, up to 十是. */
+const ENUMERATION_NUMERALS = "一二三四五六七八九十";
+/** What may stand before 一是 for it to open a point: the text's start, punctuation or a space. */
+const BEFORE_ENUMERATION = "。；;，,：: \n";
+
+/**
+ * Points numbered 一是 二是 三是 (a narrative with neither 1. 2. nor ① ②): each marker must open the
+ * text or follow punctuation (统一是 is a word), and they must run in order. @internal
+ */
+function splitEnumerated(text: string): string[] {
+  let at = enumerationAt(text, 0, 0);
+  if (at < 0) return [];
+  const points: string[] = [];
+  let start = at + 2;
+  for (let n = 1; n < ENUMERATION_NUMERALS.length; n++) {
+    at = enumerationAt(text, n, start);
+    if (at < 0) break;
+    points.push(trimPoint(text.slice(start, at)));
+    start = at + 2;
+  }
+  points.push(trimPoint(text.slice(start)));
+  return points.length >= 2 ? fitted(points) : [];
+}
+
+/** Where the marker of point `n + 1` (一是 for 0) opens a point at or after `from`, or -1. */
+function enumerationAt(text: string, n: number, from: number): number {
+  const marker = `${ENUMERATION_NUMERALS.charAt(n)}是`;
+  for (let at = text.indexOf(marker, from); at >= 0; at = text.indexOf(marker, at + 1))
+    if (at === 0 || BEFORE_ENUMERATION.includes(text.charAt(at - 1))) return at;
+  return -1;
+}
+
+/** A point's text without the comma or colon after its marker (一是，…), trimmed. */
+function trimPoint(point: string): string {
+  let k = 0;
+  while (k < point.length && "，,：: ".includes(point.charAt(k))) k++;
+  return point.slice(k).trim();
+}
 
 /**
  * The first valid marker of point 1 in any style, the earliest one: a `1` (or `１`) before

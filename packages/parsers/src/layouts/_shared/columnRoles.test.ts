@@ -41,6 +41,7 @@ describe("columnRole", () => {
     ["完成时间", "deadline"],
     ["任务进度", "status"],
     ["完成比例", "status"],
+    ["是否按期完成", "status"],
     ["完成率", "status"],
     ["完成进度", "status"],
     ["进展情况", "progress"],
