@@ -253,3 +253,27 @@ describe("rowTable on spaced cells with a column no role is known for", () => {
     expect(unaccountedLines(doc, text)).toEqual([]);
   });
 });
+
+describe("rowTable on cells separated by single spaces", () => {
+  const text = fixture("word-cells.txt");
+  const doc = parseText(text, { path: "word-cells.txt" });
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("reads a row per numbered line under a header of column names", () => {
+    expect(tasks.map((t) => [t.seq, t.text, lead(t), t.deadline?.date])).toEqual([
+      [1, "新建社区卫生服务站3个", ["区卫健委"], "2024-12-31"],
+      [2, "新增 3 岁以下普惠托位 500 个", ["区卫健委"], "2024-12-31"],
+      [3, "新增公共停车位2000个其中新能源车位500个", ["区交通委"], "2024-10-31"],
+    ]);
+    expect(tasks.map((t) => t.units.filter((u) => u.role === "assist").map((u) => u.name))).toEqual([
+      ["各街道"],
+      ["区教委"],
+      [],
+    ]);
+  });
+
+  it("says which rows were split on a guess", () => {
+    expect(doc.diagnostics.filter((d) => d.code === "unclassified_line").map((d) => d.line)).toEqual([4, 5]);
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});

@@ -1,34 +1,46 @@
 import type { SourceLine } from "../../_lib/SourceLine";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
 import { alignedSpacedCells, barCellsOf, cellsOf, spacedCellSpans, spacedCellsOf } from "../_shared/cellsOf";
-import { mayNameUnknownColumn, readHeader, type ColumnRole } from "../_shared/columnRoles";
+import { columnRole, mayNameUnknownColumn, readHeader, type ColumnRole } from "../_shared/columnRoles";
 import { LineMemo } from "../_shared/lineMemo";
 import { isSectionHeadingLine } from "../_shared/lineReadings";
 import { readCategory } from "../_shared/readCategory";
 import { isRowNumberCell, readCompoundSeq, readSeqCell } from "../_shared/readSeqCell";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
 import { keepUnread } from "../_shared/unreadCells";
+import { wordHeaderCells, wordRowCells } from "../_shared/wordCells";
 
 // A table whose rows are lines: cells separated by tabs (PDF/Word text export), by `|` (web or
 // markdown export), or by runs of spaces; or rows handed over as cells (html, docx, xlsx).
 // Headers may repeat on every page; cells may wrap onto lines without the leading tab.
 
 /** A header: the role of each column, the names it gives them, and whether spaces separate its cells. */
-type Header = { roles: (ColumnRole | null)[]; names: readonly string[]; spaced: boolean };
+/**
+ * A header: the role of each column, the names it gives them, and whether runs of spaces (`spaced`)
+ * or single spaces (`words`) separate its cells rather than tabs or bars.
+ */
+type Header = { roles: (ColumnRole | null)[]; names: readonly string[]; spaced: boolean; words: boolean };
 
 /** The table header the line makes: its cells (tab, bar or spaced) naming the columns. */
 function headerOf(line: SourceLine): Header | null {
   const cells = cellsOf(line);
   if (cells && cells.length >= 2) {
     const roles = readHeader(cells);
-    return roles && roles.filter(Boolean).length >= 3 ? { roles, names: cells, spaced: false } : null;
+    return roles && roles.filter(Boolean).length >= 3
+      ? { roles, names: cells, spaced: false, words: false }
+      : null;
   }
-  if (!mayBeSpacedHeader(line.raw)) return null;
+  if (!mayBeSpacedHeader(line.raw)) {
+    const words = cells ? null : wordHeaderCells(line.text);
+    return words ? { roles: words.map(columnRole), names: words, spaced: false, words: true } : null;
+  }
   // cellsOf(line, true), without looking for bars again.
   const spaced = cells ?? spacedCellsOf(line);
   if (spaced && spaced.length >= 3) {
     const roles = readHeader(spaced);
-    return roles && isSpacedHeader(roles, spaced) ? { roles, names: spaced, spaced: true } : null;
+    return roles && isSpacedHeader(roles, spaced)
+      ? { roles, names: spaced, spaced: true, words: false }
+      : null;
   }
   return null;
 }
@@ -69,6 +81,12 @@ function isSpaceOrIdeographicSpace(c: number): boolean {
 /** Whether the line's first cell (tab or bar cells) numbers a row, for detection. */
 function firstSeqCell(line: SourceLine): boolean {
   return isRowNumberCell(cellsOf(line)?.[0]);
+}
+
+/** Whether the line's first word numbers a row (a table of single-space cells), for detection. */
+function firstWordSeqCell(line: SourceLine): boolean {
+  const space = line.text.indexOf(" ");
+  return space > 0 && isRowNumberCell(line.text.slice(0, space));
 }
 
 /** Whether the line's first cell numbers a row when spaces separate cells too, for detection. */
@@ -115,6 +133,38 @@ function groupOfRow(cells: readonly string[], seqCol: number): string | null {
   return name !== null && GROUP_NAME.test(name) ? name : null;
 }
 
+/**
+ * The cells of a line under a header of single-space cells: a row (its first word numbers it, or
+ * the table has no 序号) split into words as {@link wordRowCells} does, saying when the split is a
+ * guess; null for any other line (a wrapped cell goes on whole).
+ */
+function wordCellsOf(
+  line: SourceLine,
+  roles: readonly (ColumnRole | null)[],
+  ctx: LayoutContext,
+): string[] | null {
+  if (roles[0] === "seq" && !firstWordSeqCell(line)) return null;
+  const { cells, guessed } = wordRowCells(line.text, roles);
+  if (guessed) {
+    const n = line.text.split(" ").length;
+    ctx.report({
+      code: "unclassified_line",
+      severity: "warning",
+      message: `Row at line ${line.no} has ${n} words for ${roles.length} columns; ${n > roles.length ? "the extra words were joined to the task text" : "the columns most often empty were left empty"}.`,
+      line: line.no,
+    });
+  }
+  return cells;
+}
+
+/** The column a wrapped line of single-space cells goes on: the progress, else the task text. */
+function wrappedColumn(roles: readonly (ColumnRole | null)[], lastCol: number): number {
+  const progress = roles.indexOf("progress");
+  if (progress >= 0) return progress;
+  const text = roles.indexOf("text");
+  return text >= 0 ? text : Math.max(lastCol, 0);
+}
+
 function sameRoles(a: readonly (ColumnRole | null)[], b: readonly (ColumnRole | null)[]): boolean {
   const x = a.filter(Boolean);
   const y = b.filter(Boolean);
@@ -135,16 +185,17 @@ export const rowTable: Layout = {
     const header = memo.of(headerOf);
     const seqCell = memo.of(firstSeqCell);
     const spacedSeqCell = memo.of(firstSpacedSeqCell);
+    const wordSeqCell = memo.of(firstWordSeqCell);
     let headers = 0;
-    let spaced = false;
+    let seqCellOf = seqCell;
     for (const line of lines) {
       if (!line.text) continue;
       const h = header(line);
       if (h) {
         headers++;
-        spaced = h.spaced;
+        seqCellOf = h.spaced ? spacedSeqCell : h.words ? wordSeqCell : seqCell;
         // A numbered row under a header settles it: the lines after it cannot change the score.
-      } else if (headers && (spaced ? spacedSeqCell(line) : seqCell(line))) return 0.9;
+      } else if (headers && seqCellOf(line)) return 0.9;
     }
     return headers ? 0.4 : 0;
   },
@@ -156,6 +207,7 @@ export const rowTable: Layout = {
     let roles: (ColumnRole | null)[] = [];
     let names: readonly string[] = [];
     let spaced = false;
+    let words = false;
     // The display columns a spaced header's cells start at: a row with fewer cells is placed by them.
     let starts: readonly number[] = [];
     let rec: TaskRecord | null = null;
@@ -188,6 +240,7 @@ export const rowTable: Layout = {
           roles = header.roles.map((r, i) => r ?? upper[i] ?? null);
           names = header.names.map((n, i) => (header.roles[i] ? n : (upperNames[i] ?? n)));
           spaced = header.spaced;
+          words = header.words;
           starts = columnStarts(line, spaced);
           section.roles = new Set(roles.filter((r): r is ColumnRole => r !== null));
           continue;
@@ -196,6 +249,7 @@ export const rowTable: Layout = {
         roles = header.roles;
         names = header.names;
         spaced = header.spaced;
+        words = header.words;
         starts = columnStarts(line, spaced);
         section = {
           kind: null,
@@ -235,7 +289,9 @@ export const rowTable: Layout = {
       }
       const cells = spaced
         ? (line.cells ?? barCellsOf(line) ?? alignedSpacedCells(line.raw, starts))
-        : cellsOf(line);
+        : words
+          ? (cellsOf(line) ?? wordCellsOf(line, roles, ctx))
+          : cellsOf(line);
       const filled = cells ? filledCount(cells) : 0;
       const cat = filled <= 1 ? readCategory((cells && firstFilled(cells)) ?? line.text) : null;
       if (cat) {
@@ -302,8 +358,11 @@ export const rowTable: Layout = {
             if (c && k > 0) lastCol = i;
           }
         } else {
-          append(r, roles[Math.max(lastCol, 0)], line.text);
-          keepUnread(r, roles[Math.max(lastCol, 0)], names[Math.max(lastCol, 0)], line.text, line.no);
+          // Between single-space cells a wrapped line cannot be placed by its cells: it goes on the
+          // long text of the row (the progress, else the task), where lines wrap.
+          const col = words ? wrappedColumn(roles, lastCol) : Math.max(lastCol, 0);
+          append(r, roles[col], line.text);
+          keepUnread(r, roles[col], names[col], line.text, line.no);
         }
         r.endLine = line.no;
         continue;
