@@ -58,6 +58,8 @@ const SEEN_KEY_MAX = 12;
 /**
  * The role a header cell names, or null when it names none. Whitespace and width do not matter
  * (`主 责 单 位`, `１２` folds to `12`); a cell of more than 16 other characters names none.
+ * `remember: false` reads the cells remembered but adds none: for words asked of every line, which
+ * would push the header words out.
  * @internal
  *
  * @example
@@ -66,13 +68,13 @@ const SEEN_KEY_MAX = 12;
  * columnRole("区卫健委"); //=> null
  * ```
  */
-export function columnRole(header: string): ColumnRole | null {
+export function columnRole(header: string, remember = true): ColumnRole | null {
   // Decided on the count of non-space characters before building any string: most cells are long.
   const n = nonSpaceCount(header, MAX_HEADER);
   if (n === 0 || n > MAX_HEADER) return null;
   // 完成时限：2024年12月 is a labelled value, not a column's name (完成时限： may end with its colon).
   if (hasValueAfterColon(header)) return null;
-  const keep = header.length <= SEEN_KEY_MAX;
+  const keep = remember && header.length <= SEEN_KEY_MAX;
   const known = keep ? seen.get(header) : undefined;
   if (known !== undefined) return known;
   const role = roleOfWords(

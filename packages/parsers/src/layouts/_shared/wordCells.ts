@@ -8,6 +8,17 @@ import { columnRole, type ColumnRole } from "./columnRoles";
 
 /** The most columns a header of words is read with. */
 const MAX_WORD_COLUMNS = 16;
+/** The longest column name a header of words is read with (主要责任单位 · 是否按期完成 · 进展情况). */
+const MAX_NAME = 10;
+
+/** Whether `text[from, to)` holds only Chinese characters, as a column's name does. */
+function isChineseWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return true;
+}
 
 /**
  * The words of a line that may be a header of single-space cells: three or more words, each a known
@@ -23,13 +34,15 @@ const MAX_WORD_COLUMNS = 16;
  */
 export function wordHeaderCells(text: string): string[] | null {
   const firstSpace = text.indexOf(" ");
-  if (firstSpace < 0 || text.length > 16 * MAX_WORD_COLUMNS) return null;
-  if (columnRole(text.slice(0, firstSpace)) === null) return null;
+  if (firstSpace < 2 || firstSpace > MAX_NAME || text.length > (MAX_NAME + 1) * MAX_WORD_COLUMNS) return null;
+  if (!isChineseWord(text, 0, firstSpace)) return null;
+  // Asked of every line with a space: the words are not remembered (see columnRole).
+  if (columnRole(text.slice(0, firstSpace), false) === null) return null;
   const words = text.split(" ");
   if (words.length < 3 || words.length > MAX_WORD_COLUMNS) return null;
   let named = false;
   for (const w of words) {
-    const role = columnRole(w);
+    const role = columnRole(w, false);
     if (role === null) return null;
     named ||= role === "text" || role === "seq";
   }
