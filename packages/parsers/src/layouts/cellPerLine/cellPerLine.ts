@@ -39,8 +39,8 @@ const MAX_UNKNOWN_RUN = 2;
  * The header starting at line `i`: at least three consecutive one-cell lines naming columns, seq
  * or text among them. A name the parser does not know may stand between known ones (up to two
  * together), or last when a row numbered by a 序号 column follows it: its column is kept, with no
- * role, so the cells after it stay in their columns. `next` is the first line after the run of column names, so a search can go
- * on from there without reading the run again. `roleOf` reads each line's column name once (a
+ * role, so the cells after it stay in their columns. `next` is the first line after the run of
+ * column names, so a search can go on from there without reading the run again. `roleOf` reads each line's column name once (a
  * LineMemo's): looking for a header at every line of a table reads the same lines again (up to
  * MAX_COLUMNS times). The answer is a scratch record, read before the next call: this runs at every
  * labelled line of a list (完成时限：…), and most runs are no header, so nothing is built for them.

@@ -14,7 +14,6 @@ import { wordHeaderCells, wordRowCells } from "../_shared/wordCells";
 // markdown export), or by runs of spaces; or rows handed over as cells (html, docx, xlsx).
 // Headers may repeat on every page; cells may wrap onto lines without the leading tab.
 
-/** A header: the role of each column, the names it gives them, and whether spaces separate its cells. */
 /**
  * A header: the role of each column, the names it gives them, and whether runs of spaces (`spaced`)
  * or single spaces (`words`) separate its cells rather than tabs or bars.
@@ -32,7 +31,8 @@ function headerOf(line: SourceLine): Header | null {
   }
   if (!mayBeSpacedHeader(line.raw)) {
     const words = cells ? null : wordHeaderCells(line.text);
-    return words ? { roles: words.map(columnRole), names: words, spaced: false, words: true } : null;
+    if (!words) return null;
+    return { roles: words.map((w) => columnRole(w, false)), names: words, spaced: false, words: true };
   }
   // cellsOf(line, true), without looking for bars again.
   const spaced = cells ?? spacedCellsOf(line);
