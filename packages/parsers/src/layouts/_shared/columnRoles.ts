@@ -150,7 +150,7 @@ export function readHeader(cells: readonly string[]): (ColumnRole | null)[] | nu
     known++;
     named ||= r === "text" || r === "seq";
   }
-  return known >= 2 && named ? cells.map(columnRole) : null;
+  return known >= 2 && named ? cells.map((c) => columnRole(c)) : null;
 }
 
 // A labelled line: 完成时限：2024 年 12 月底 / 主责单位: 区教委 / 完成情况：… The label is short and
