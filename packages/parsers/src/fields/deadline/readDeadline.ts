@@ -95,10 +95,28 @@ export function readDeadline(text: string, ctx: { readonly year: number | null }
  */
 const TWO_DIGIT_YEAR = /(?<![\d.])([12]\d)年(?=\d{1,2}月|[底末])/g;
 
+/** Whether some 年 has exactly two digits before it: most cells write four, and are not rewritten. */
+function hasTwoDigitYear(s: string): boolean {
+  for (let at = s.indexOf("年"); at >= 0; at = s.indexOf("年", at + 1))
+    if (
+      at >= 2 &&
+      isAsciiDigit(s.charCodeAt(at - 1)) &&
+      isAsciiDigit(s.charCodeAt(at - 2)) &&
+      !isAsciiDigit(s.charCodeAt(at - 3))
+    )
+      return true;
+  return false;
+}
+
+/** @internal */
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** Folds widths, removes whitespace and rewrites Chinese years and months and two-digit years as digits. @internal */
 function normalize(text: string): string {
   const folded = toHalfWidth(text).replace(/\s+/g, "");
-  const s = folded.includes("年") ? folded.replace(TWO_DIGIT_YEAR, "20$1年") : folded;
+  const s = hasTwoDigitYear(folded) ? folded.replace(TWO_DIGIT_YEAR, "20$1年") : folded;
   // Most cells write their dates in digits: the Chinese-numeral rewrites run only when one is there.
   if (!CHINESE_DIGIT.test(s)) return s;
   return s

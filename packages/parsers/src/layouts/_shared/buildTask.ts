@@ -86,10 +86,13 @@ function cleanNarrative(cell: string | undefined): { text: string; points: strin
   return { text: r.text.trim(), points: r.points };
 }
 
-/** Whether a body's name ends with a closing bracket, as one with a role written after it does. */
-function endsWithBracket(name: string): boolean {
-  const c = name.charCodeAt(name.length - 1);
-  return c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x5d;
+/** Whether some body's name ends with a closing bracket, as one with a role written after it does. */
+function anyEndsWithBracket(names: readonly string[]): boolean {
+  for (const name of names) {
+    const c = name.charCodeAt(name.length - 1);
+    if (c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x5d) return true;
+  }
+  return false;
 }
 
 /** Pushes to `out` the bodies a lead or assist cell names. */
@@ -108,7 +111,7 @@ function pushUnits(
   }
   // ids and kinds are set by the identity pass once the issuer is known. A role written after a
   // name (区卫健委（牵头）) outranks the column's; most cells carry none, and are not copied.
-  if (!names.some(endsWithBracket)) {
+  if (!anyEndsWithBracket(names)) {
     for (const name of names) out.push({ role, name, id: name, kind: "other" });
     return out;
   }

@@ -11,6 +11,9 @@ const MAX_WORD_COLUMNS = 16;
 /** The longest column name a header of words is read with (主要责任单位 · 是否按期完成 · 进展情况). */
 const MAX_NAME = 10;
 
+/** A digit: a header names columns with none, while most lines of text and rows hold some. */
+const DIGIT = /[0-9\uff10-\uff19]/;
+
 /** Whether `text[from, to)` holds only Chinese characters, as a column's name does. */
 function isChineseWord(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -35,7 +38,7 @@ function isChineseWord(text: string, from: number, to: number): boolean {
 export function wordHeaderCells(text: string): string[] | null {
   const firstSpace = text.indexOf(" ");
   if (firstSpace < 2 || firstSpace > MAX_NAME || text.length > (MAX_NAME + 1) * MAX_WORD_COLUMNS) return null;
-  if (!isChineseWord(text, 0, firstSpace)) return null;
+  if (!isChineseWord(text, 0, firstSpace) || DIGIT.test(text)) return null;
   // Asked of every line with a space: the words are not remembered (see columnRole).
   if (columnRole(text.slice(0, firstSpace), false) === null) return null;
   const words = text.split(" ");
