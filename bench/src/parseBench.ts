@@ -32,8 +32,16 @@ export interface ParseRow {
 
 const NUMERAL = /\d+(?:\.\d+)?[万亿]?/g;
 
-/** The floor: what any reader of the text must at least do. */
-function floor(bytes: Uint8Array): number {
+/**
+ * The floor: what any reader of the text must at least do (decode, split into lines, one pass of a
+ * numeral regex); returns the numerals found.
+ *
+ * @example
+ * ```ts
+ * floor(new TextEncoder().encode("新增托位300个\n改造5处")); //=> 2
+ * ```
+ */
+export function floor(bytes: Uint8Array): number {
   return numerals(new TextDecoder("utf-8").decode(bytes));
 }
 
