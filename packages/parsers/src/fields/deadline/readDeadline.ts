@@ -1,3 +1,4 @@
+import { isAsciiDigitCode } from "../../_lib/text/isAsciiDigitCode";
 import type { Deadline } from "@minsheng/core";
 import { decodeChineseInteger } from "../../_lib/numerals/decodeChineseInteger";
 import { toHalfWidth } from "../../_lib/text/toHalfWidth";
@@ -100,17 +101,12 @@ function hasTwoDigitYear(s: string): boolean {
   for (let at = s.indexOf("年"); at >= 0; at = s.indexOf("年", at + 1))
     if (
       at >= 2 &&
-      isAsciiDigit(s.charCodeAt(at - 1)) &&
-      isAsciiDigit(s.charCodeAt(at - 2)) &&
-      !isAsciiDigit(s.charCodeAt(at - 3))
+      isAsciiDigitCode(s.charCodeAt(at - 1)) &&
+      isAsciiDigitCode(s.charCodeAt(at - 2)) &&
+      !isAsciiDigitCode(s.charCodeAt(at - 3))
     )
       return true;
   return false;
-}
-
-/** @internal */
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** Folds widths, removes whitespace and rewrites Chinese years and months and two-digit years as digits. @internal */

@@ -1,4 +1,5 @@
 import { fitted } from "../../_lib/fitted";
+import { isAsciiDigitCode as isDigit } from "../../_lib/text/isAsciiDigitCode";
 import { halfWidthCode } from "../../_lib/text/toHalfWidth";
 
 /** How the points are numbered: `1.` / `1．`, `1、`, or `(1)` / `（1）`. @internal */
@@ -206,11 +207,6 @@ function isNumberMarker(text: string, at: number, end: number): boolean {
 /** `[0-9A-Za-z.%]`, by folded code. @internal */
 function isGluedBefore(c: number): boolean {
   return isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x25;
-}
-
-/** @internal */
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** Four digits (folded) and 年 from `at` on: 2024年. @internal */

@@ -1,4 +1,5 @@
 import { decodeChineseInteger } from "../../_lib/numerals/decodeChineseInteger";
+import { isAsciiDigitCode as isDigit } from "../../_lib/text/isAsciiDigitCode";
 import { halfWidthCode } from "../../_lib/text/toHalfWidth";
 import { CodeSet } from "../../_lib/codeSet";
 
@@ -284,11 +285,6 @@ function bareAfter(text: string, end: number): boolean {
   if (q >= text.length) return true;
   const next = halfWidthCode(text.charCodeAt(q));
   return !isDigit(next) && !NOT_AFTER_BARE.includes(String.fromCharCode(next));
-}
-
-/** @internal */
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** ASCII whitespace and NBSP (the ideographic space folds to a space first). @internal */

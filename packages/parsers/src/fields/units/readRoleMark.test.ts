@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readRoleMark, rolesOfCell } from "./readRoleMark";
+import { mayCarryRoleMarks, readRoleMark, rolesOfCell } from "./readRoleMark";
 
 describe("readRoleMark", () => {
   it.each([
@@ -39,5 +39,14 @@ describe("rolesOfCell", () => {
       { name: "区财政局", role: "assist" },
       { name: "区审计局", role: "assist" },
     ]);
+  });
+});
+
+describe("mayCarryRoleMarks", () => {
+  it("is true only when some name ends with a closing bracket", () => {
+    expect(mayCarryRoleMarks(["区教委", "各街道(配合)"])).toBe(true);
+    expect(mayCarryRoleMarks(["区教委【主责】"])).toBe(true);
+    expect(mayCarryRoleMarks(["区教委", "区财政局"])).toBe(false);
+    expect(mayCarryRoleMarks([])).toBe(false);
   });
 });

@@ -28,6 +28,22 @@ export function readRoleMark(name: string): { readonly name: string; readonly ro
 }
 
 /**
+ * Whether some name ends with a closing bracket, as a name with a role written after it does: a
+ * cell without one needs no {@link rolesOfCell}.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * mayCarryRoleMarks(["区教委", "区卫健委（牵头）"]); //=> true
+ * mayCarryRoleMarks(["区教委", "区财政局"]); //=> false
+ * ```
+ */
+export function mayCarryRoleMarks(names: readonly string[]): boolean {
+  for (const name of names) if (CLOSING.includes(name.charAt(name.length - 1))) return true;
+  return false;
+}
+
+/**
  * The roles of the bodies a cell names, by the marks written after them: a marked body takes its
  * mark; in a cell where some body is marked 牵头 the unmarked ones assist it (`区卫健委（牵头）、区教委`:
  * 区教委 assists); otherwise a body takes the role of its column.

@@ -7,7 +7,7 @@ import {
 import { readDeadline } from "../../fields/deadline/readDeadline";
 import { readQuantities } from "../../fields/quantity/readQuantities";
 import { readStatedStatus, readStatus } from "../../fields/status/readStatus";
-import { rolesOfCell } from "../../fields/units/readRoleMark";
+import { mayCarryRoleMarks, rolesOfCell } from "../../fields/units/readRoleMark";
 import { splitLeaders, splitUnits } from "../../fields/units/splitUnits";
 import { fitted } from "../../_lib/fitted";
 import { isModelYear } from "../../_lib/year/isModelYear";
@@ -86,15 +86,6 @@ function cleanNarrative(cell: string | undefined): { text: string; points: strin
   return { text: r.text.trim(), points: r.points };
 }
 
-/** Whether some body's name ends with a closing bracket, as one with a role written after it does. */
-function anyEndsWithBracket(names: readonly string[]): boolean {
-  for (const name of names) {
-    const c = name.charCodeAt(name.length - 1);
-    if (c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x5d) return true;
-  }
-  return false;
-}
-
 /** Pushes to `out` the bodies a lead or assist cell names. */
 function pushUnits(
   out: UnitRef[],
@@ -111,7 +102,7 @@ function pushUnits(
   }
   // ids and kinds are set by the identity pass once the issuer is known. A role written after a
   // name (区卫健委（牵头）) outranks the column's; most cells carry none, and are not copied.
-  if (!anyEndsWithBracket(names)) {
+  if (!mayCarryRoleMarks(names)) {
     for (const name of names) out.push({ role, name, id: name, kind: "other" });
     return out;
   }

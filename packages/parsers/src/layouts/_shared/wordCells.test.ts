@@ -32,6 +32,7 @@ describe("wordRowCells", () => {
   it("takes the words for the cells when they match the columns in number", () => {
     expect(wordRowCells("1 新建社区卫生服务站3个 区卫健委 各街道 2024年12月", ROLES)).toEqual({
       cells: ["1", "新建社区卫生服务站3个", "区卫健委", "各街道", "2024年12月"],
+      words: 5,
       guessed: false,
     });
   });
@@ -39,6 +40,7 @@ describe("wordRowCells", () => {
   it("joins the extra words to the task text, saying it guessed", () => {
     expect(wordRowCells("2 新增 3 岁以下普惠托位 500 个 区卫健委 区教委 2024年12月", ROLES)).toEqual({
       cells: ["2", "新增 3 岁以下普惠托位 500 个", "区卫健委", "区教委", "2024年12月"],
+      words: 9,
       guessed: true,
     });
   });
@@ -46,6 +48,7 @@ describe("wordRowCells", () => {
   it("leaves the assisting column empty first when words are missing", () => {
     expect(wordRowCells("3 新增公共停车位2000个 区交通委 2024年10月", ROLES)).toEqual({
       cells: ["3", "新增公共停车位2000个", "区交通委", "", "2024年10月"],
+      words: 4,
       guessed: true,
     });
   });

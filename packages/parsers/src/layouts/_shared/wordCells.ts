@@ -4,7 +4,7 @@
 // read only under a header every word of which names a known column, and a row whose words do not
 // match the columns in number is read on a stated guess.
 
-import { columnRole, type ColumnRole } from "./columnRoles";
+import { columnRole, mayNameUnknownColumn, type ColumnRole } from "./columnRoles";
 
 /** The most columns a header of words is read with. */
 const MAX_WORD_COLUMNS = 16;
@@ -13,15 +13,6 @@ const MAX_NAME = 10;
 
 /** A digit: a header names columns with none, while most lines of text and rows hold some. */
 const DIGIT = /[0-9\uff10-\uff19]/;
-
-/** Whether `text[from, to)` holds only Chinese characters, as a column's name does. */
-function isChineseWord(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) return false;
-  }
-  return true;
-}
 
 /**
  * The words of a line that may be a header of single-space cells: three or more words, each a known
@@ -38,9 +29,11 @@ function isChineseWord(text: string, from: number, to: number): boolean {
 export function wordHeaderCells(text: string): string[] | null {
   const firstSpace = text.indexOf(" ");
   if (firstSpace < 2 || firstSpace > MAX_NAME || text.length > (MAX_NAME + 1) * MAX_WORD_COLUMNS) return null;
-  if (!isChineseWord(text, 0, firstSpace) || DIGIT.test(text)) return null;
-  // Asked of every line with a space: the words are not remembered (see columnRole).
-  if (columnRole(text.slice(0, firstSpace), false) === null) return null;
+  // The first word must look like a column's name (a few Chinese characters) before it is asked
+  // for a role: this runs for every line with a space, and the words are not remembered (see
+  // columnRole).
+  const first = text.slice(0, firstSpace);
+  if (!mayNameUnknownColumn(first) || DIGIT.test(text) || columnRole(first, false) === null) return null;
   const words = text.split(" ");
   if (words.length < 3 || words.length > MAX_WORD_COLUMNS) return null;
   let named = false;
@@ -57,23 +50,23 @@ export function wordHeaderCells(text: string): string[] | null {
  * number are the cells. With more words, the task text's column (else the last) takes the extra
  * ones, as the text is where spaces stand; with fewer, the columns most often left empty
  * (配合单位 first) are taken for the empty ones, and the words fill the others in order.
- * `guessed` says when the row was read on such a guess.
+ * `words` is how many there were, and `guessed` says when the row was read on such a guess.
  * @internal
  *
  * @example
  * ```ts
  * wordRowCells("1 新增 3 岁以下托位 区卫健委", ["seq", "text", "lead"]);
- * //=> { cells: ["1", "新增 3 岁以下托位", "区卫健委"], guessed: true }
+ * //=> { cells: ["1", "新增 3 岁以下托位", "区卫健委"], words: 5, guessed: true }
  * ```
  */
 export function wordRowCells(
   text: string,
   roles: readonly (ColumnRole | null)[],
-): { cells: string[]; guessed: boolean } {
+): { cells: string[]; words: number; guessed: boolean } {
   const words = text.split(" ");
   const m = roles.length;
-  if (words.length === m) return { cells: words, guessed: false };
-  if (words.length < m) return { cells: withEmptyCells(words, roles), guessed: true };
+  if (words.length === m) return { cells: words, words: m, guessed: false };
+  if (words.length < m) return { cells: withEmptyCells(words, roles), words: words.length, guessed: true };
   const wide = roles.indexOf("text") >= 0 ? roles.indexOf("text") : m - 1;
   const extra = words.length - m;
   const cells = [
@@ -81,7 +74,7 @@ export function wordRowCells(
     words.slice(wide, wide + extra + 1).join(" "),
     ...words.slice(wide + extra + 1),
   ];
-  return { cells, guessed: true };
+  return { cells, words: words.length, guessed: true };
 }
 
 /** The roles whose cells tables leave empty most often, first to be taken for missing ones. */

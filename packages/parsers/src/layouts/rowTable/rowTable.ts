@@ -144,9 +144,8 @@ function wordCellsOf(
   ctx: LayoutContext,
 ): string[] | null {
   if (roles[0] === "seq" && !firstWordSeqCell(line)) return null;
-  const { cells, guessed } = wordRowCells(line.text, roles);
+  const { cells, words: n, guessed } = wordRowCells(line.text, roles);
   if (guessed) {
-    const n = line.text.split(" ").length;
     ctx.report({
       code: "unclassified_line",
       severity: "warning",
@@ -221,6 +220,11 @@ export const rowTable: Layout = {
     const close = () => {
       if (rec && section) section.records.push(rec);
       rec = null;
+    };
+    // A cell into its column's field, or kept as unread when no field takes the column.
+    const place = (r: TaskRecord, col: number, text: string, line: SourceLine, sep = "\n") => {
+      append(r, roles[col], text, sep);
+      keepUnread(r, roles[col], names[col], text, line.no);
     };
     for (const line of lines) {
       if (!line.text) continue;
@@ -329,8 +333,7 @@ export const rowTable: Layout = {
           const role = roles[col];
           // Two columns of one role (实事项目 | 具体任务) hold two phrases, not one cell wrapped.
           const another = i < roles.length && role != null && roles.indexOf(role) < i;
-          append(r, role, c, another ? " " : "\n");
-          keepUnread(r, role, names[col], c, line.no);
+          place(r, col, c, line, another ? " " : "\n");
           if (c) lastCol = Math.min(i, roles.length - 1);
         }
         rec = r;
@@ -345,24 +348,20 @@ export const rowTable: Layout = {
             const c = cells[i] as string;
             if (!c) continue;
             lastCol = Math.min(i, roles.length - 1);
-            append(r, roles[lastCol], c);
-            keepUnread(r, roles[lastCol], names[lastCol], c, line.no);
+            place(r, lastCol, c, line);
           }
         } else if (cells) {
           for (let k = 0; k < cells.length; k++) {
             const c = cells[k] as string;
             // lastCol moves as the cells are placed: each is placed after the one before it.
             const i = Math.min(Math.max(lastCol, 0) + k, roles.length - 1);
-            append(r, roles[i], c);
-            keepUnread(r, roles[i], names[i], c, line.no);
+            place(r, i, c, line);
             if (c && k > 0) lastCol = i;
           }
         } else {
           // Between single-space cells a wrapped line cannot be placed by its cells: it goes on the
           // long text of the row (the progress, else the task), where lines wrap.
-          const col = words ? wrappedColumn(roles, lastCol) : Math.max(lastCol, 0);
-          append(r, roles[col], line.text);
-          keepUnread(r, roles[col], names[col], line.text, line.no);
+          place(r, words ? wrappedColumn(roles, lastCol) : Math.max(lastCol, 0), line.text, line);
         }
         r.endLine = line.no;
         continue;
