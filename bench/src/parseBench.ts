@@ -78,9 +78,9 @@ export async function runParseBench(
     const bytes = new TextEncoder().encode(seedCorpus(k));
     const mb = bytes.length / 2 ** 20;
     // In turns (blocks of 200 ms, or one call where a call takes longer): a machine whose speed drifts
-    // during the run weighs on the floor and the parse alike. Warmed up for 2 s: with 250 ms the 1x row
-    // timed the parser while V8 was still optimizing it (0.04 of the floor over its first second, 0.16
-    // over the next ones).
+    // during the run weighs on the floor and the parse alike. Each warmed up for 2 s of its own: with
+    // 250 ms the 1x row timed the parser while V8 was still optimizing it (0.04 of the floor over its
+    // first second, 0.16 over the next ones); a parse alone reaches its speed after about 1.5 s.
     const { hz, rounds } = measureInTurns(
       { floor: () => floor(bytes), nodeFloor: () => nodeFloor(bytes), parse: () => parseBytes(bytes) },
       {
