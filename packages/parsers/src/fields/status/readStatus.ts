@@ -42,7 +42,16 @@ const AHEAD = ["提前完成", "超序时进度", "超出序时进度", "快于�
 /** @internal */
 const ON_SCHEDULE = ["按序时推进", "按序时进度推进", "正常推进", "序时推进", "符合序时进度"] as const;
 /** @internal */
-const BEHIND = ["推进缓慢", "进度滞后", "滞后于序时进度", "慢于序时进度", "滞后"] as const;
+const BEHIND = [
+  "推进缓慢",
+  "进度滞后",
+  "滞后于序时进度",
+  "慢于序时进度",
+  "滞后",
+  "延期完成",
+  "逾期完成",
+  "超期完成",
+] as const;
 /** 完成80% · 完成总工作量的90%: a share of the work, not completion @internal */
 const PARTIAL = /完成[^\d%。;；,，]{0,8}\d[\d.]{0,8}%/;
 /** A yes, or a tick, as the whole cell: 是 · √ · ✓ · ✔ @internal */
@@ -51,13 +60,23 @@ const YES = /^[是√✓✔]$/;
 const SHARE_CELL = /^(\d{1,3}(?:\.\d{1,2})?)%$/;
 /** Characters before 完成 that negate it: 未完成 · 尚未完成 · 没有完成 · 无法完成 @internal */
 const NEGATORS = "未没无不";
+/**
+ * Words that may stand between a negator and 完成: 未按期完成 · 没能完成 · 不能按时完成. Negated
+ * through 按期/按时/如期/按计划, the task is also late. @internal
+ */
+const NEGATED_MODIFIERS = ["按计划", "按期", "按时", "如期", "能"] as const;
+const LATE_MODIFIERS: readonly string[] = ["按计划", "按期", "按时", "如期"];
+/** Words right before 完成 that make it partial: 基本完成 · 部分完成 · 初步完成: under way, not done. @internal */
+const PARTIAL_QUALIFIERS = ["基本", "部分", "初步", "大体", "大致"] as const;
 
 /**
  * Reads a status CELL (任务进度 / 进度 / 是否完成 / 完成比例 column): 已完成/完成/全部完成, or 是/√ alone → `completed`;
  * 推进中/正在推进/序时推进/进行中/持续推进/按计划推进 → `in-progress`; 未启动/尚未启动/未开始 →
  * `not-started`. A share alone (a 完成比例 cell): 100% → `completed`, 0% → `not-started`, any other →
- * `in-progress`. Pace words: 提前完成/超序时进度 → `ahead`; 按序时推进/正常推进/序时推进 →
- * `on-schedule`; 推进缓慢/滞后/进度滞后 → `behind`.
+ * `in-progress`. A qualified completion (基本完成/部分完成/初步完成) is `in-progress`: the cell does
+ * not say the work is done. A negated one (未完成/未按期完成/没能完成) states no status. Pace words:
+ * 提前完成/超序时进度 → `ahead`; 按序时推进/正常推进/序时推进 → `on-schedule`;
+ * 推进缓慢/滞后/进度滞后/延期完成, or a completion negated through 按期/按时/如期 → `behind`.
  *
  * `statusText` is the cell as written (whitespace collapsed) when a status or a pace was read,
  * null otherwise; a cell with words it does not know gives all nulls, and the caller reports it.
@@ -91,20 +110,22 @@ export function readStatus(text: string): StatusReading {
   }
   // 已完成80% / 完成总工作量的90% state a share done, so the task is under way, not completed.
   const share = PARTIAL.test(s);
+  const completion = readCompletion(s);
   const status: Status | null = find(s, NOT_STARTED)
     ? "not-started"
-    : !share && find(s, COMPLETED)
+    : !share && completion.done
       ? "completed"
-      : share || find(s, IN_PROGRESS)
+      : share || completion.partial || find(s, IN_PROGRESS)
         ? "in-progress"
         : null;
-  const pace: Pace | null = find(s, BEHIND)
-    ? "behind"
-    : find(s, AHEAD)
-      ? "ahead"
-      : find(s, ON_SCHEDULE)
-        ? "on-schedule"
-        : null;
+  const pace: Pace | null =
+    completion.late || find(s, BEHIND)
+      ? "behind"
+      : find(s, AHEAD)
+        ? "ahead"
+        : find(s, ON_SCHEDULE)
+          ? "on-schedule"
+          : null;
   if (status === null && pace === null) return { status: null, statusText: null, pace: null };
   return { status, statusText: written, pace };
 }
@@ -218,9 +239,52 @@ function find(s: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** 未完成 / 尚未推进: a negator right before a completion or progress word. @internal */
+/** 未完成 / 尚未推进 / 未按期完成: a negator before a completion or progress word. @internal */
 function negated(s: string, at: number, word: string): boolean {
-  if (word.startsWith("未") || word.startsWith("尚")) return false;
-  const before = s[at - 1];
-  return before !== undefined && NEGATORS.includes(before);
+  return negationAt(s, at, word) !== "none";
+}
+
+/**
+ * How a word at `at` is negated: not (`"none"`), by a negator right before it or before a modifier
+ * (`"plain"`: 未完成, 没能完成), or through 按期/按时/如期/按计划 (`"late"`: 未按期完成). @internal
+ */
+function negationAt(s: string, at: number, word: string): "none" | "plain" | "late" {
+  if (word.startsWith("未") || word.startsWith("尚")) return "none";
+  let k = at;
+  let late = false;
+  // at most two modifiers: 不能按期完成
+  for (let n = 0; n < 2; n++) {
+    const m = NEGATED_MODIFIERS.find((w) => s.endsWith(w, k));
+    if (m === undefined) break;
+    late ||= LATE_MODIFIERS.includes(m);
+    k -= m.length;
+  }
+  const before = s[k - 1];
+  if (before === undefined || !NEGATORS.includes(before)) return "none";
+  return late ? "late" : "plain";
+}
+
+/** Whether a qualifier stands right before `at`, or before a 已 there: 基本完成 · 大部分已完成. @internal */
+function isQualified(s: string, at: number): boolean {
+  const k = s[at - 1] === "已" ? at - 1 : at;
+  return PARTIAL_QUALIFIERS.some((q) => s.endsWith(q, k));
+}
+
+/**
+ * What the completion words of a cell say: `done` when one stands unqualified and not negated,
+ * `partial` when one is qualified (基本完成), `late` when one is negated through 按期 and the like.
+ * @internal
+ */
+function readCompletion(s: string): { done: boolean; partial: boolean; late: boolean } {
+  let partial = false;
+  let late = false;
+  for (const w of COMPLETED) {
+    for (let at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+      const negation = negationAt(s, at, w);
+      if (negation !== "none") late ||= negation === "late";
+      else if (isQualified(s, at)) partial = true;
+      else return { done: true, partial, late };
+    }
+  }
+  return { done: false, partial, late };
 }
