@@ -27,6 +27,7 @@ export const DiagnosticCodeSchema = z.enum([
   "column_unread",
   // fields
   "deadline_unreadable",
+  "deadline_open",
   "deadline_hedged",
   "deadline_missing",
   "units_missing",

@@ -5,6 +5,7 @@ import {
   readTrailingCityItemCitation,
 } from "../../fields/cityItem/readCityItemCitation";
 import { readDeadline } from "../../fields/deadline/readDeadline";
+import { readOpenDeadline } from "../../fields/deadline/readOpenDeadline";
 import { readQuantities } from "../../fields/quantity/readQuantities";
 import { readStatedStatus, readStatus } from "../../fields/status/readStatus";
 import { mayCarryRoleMarks, rolesOfCell } from "../../fields/units/readRoleMark";
@@ -156,13 +157,25 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
 
   const deadlineText = clean(rec.cells.deadline).text;
   const deadline = deadlineText ? readDeadlineOnce(deadlineText, ctx.year, ctx.memo) : null;
-  if (deadlineText && !deadline)
-    ctx.report({
-      code: "deadline_unreadable",
-      severity: "warning",
-      message: `Deadline of task ${seq} not read: “${deadlineText.slice(0, 40)}”.`,
-      line: rec.startLine,
-    });
+  if (deadlineText && !deadline) {
+    // 长期坚持 / 持续推进 state that the work has no end date: a fact, not a date left unread
+    const open = readOpenDeadline(deadlineText);
+    ctx.report(
+      open
+        ? {
+            code: "deadline_open",
+            severity: "info",
+            message: `Task ${seq} has no dated deadline (${open}): “${deadlineText.slice(0, 40)}”.`,
+            line: rec.startLine,
+          }
+        : {
+            code: "deadline_unreadable",
+            severity: "warning",
+            message: `Deadline of task ${seq} not read: “${deadlineText.slice(0, 40)}”.`,
+            line: rec.startLine,
+          },
+    );
+  }
   if (deadline?.hedged)
     ctx.report({
       code: "deadline_hedged",

@@ -277,3 +277,27 @@ describe("rowTable on cells separated by single spaces", () => {
     expect(unaccountedLines(doc, text)).toEqual([]);
   });
 });
+
+describe("rowTable on a plan with open-ended deadlines", () => {
+  const text = fixture("open-deadlines.txt");
+  const doc = parseText(text, { path: "open-deadlines.txt" });
+  const tasks = doc.sections[0]?.tasks ?? [];
+  const about = (code: string) =>
+    doc.diagnostics.filter((d) => d.code === code).map((d) => [d.severity, d.line]);
+
+  it("reads the dated deadline and leaves the others without a date", () => {
+    expect(tasks.map((t) => t.deadline?.date ?? null)).toEqual(["2024-12-31", null, null, null]);
+  });
+
+  it("says which tasks have no dated deadline (info) and which deadline it could not read (warning)", () => {
+    expect(about("deadline_open")).toEqual([
+      ["info", 5],
+      ["info", 6],
+    ]);
+    expect(about("deadline_unreadable")).toEqual([["warning", 7]]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
