@@ -8,6 +8,7 @@ import { readDeadline } from "../../fields/deadline/readDeadline";
 import { readOpenDeadline } from "../../fields/deadline/readOpenDeadline";
 import { readQuantities } from "../../fields/quantity/readQuantities";
 import { readStatedStatus, readStatus } from "../../fields/status/readStatus";
+import { readAssignmentBracket } from "../../fields/units/readAssignmentBracket";
 import { mayCarryRoleMarks, rolesOfCell } from "../../fields/units/readRoleMark";
 import { splitLeaders, splitUnits } from "../../fields/units/splitUnits";
 import { fitted } from "../../_lib/fitted";
@@ -128,6 +129,11 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
     });
 
   let text = body.text;
+  // A layout with no body cells (a list without labels) may name the bodies and the deadline in a
+  // bracket closing the text: （区卫健委，2024年12月底）.
+  const bracket =
+    rec.cells.lead === undefined && rec.cells.assist === undefined ? readAssignmentBracket(text) : null;
+  if (bracket) text = bracket.head;
   let cityItem: CityItemRef | null = null;
   const source = clean(rec.cells.source).text;
   const sourceCitation = source ? readCityItemCitation(source) : null;
@@ -155,7 +161,7 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
     };
   }
 
-  const deadlineText = clean(rec.cells.deadline).text;
+  const deadlineText = clean(rec.cells.deadline).text || (bracket?.deadline ?? "");
   const deadline = deadlineText ? readDeadlineOnce(deadlineText, ctx.year, ctx.memo) : null;
   if (deadlineText && !deadline) {
     // 长期坚持 / 持续推进 state that the work has no end date: a fact, not a date left unread
@@ -214,7 +220,12 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
     category: rec.category,
     cityItem,
     units: fitted(
-      pushUnits(pushUnits([], rec.cells.lead, "lead", ctx.memo), rec.cells.assist, "assist", ctx.memo),
+      pushUnits(
+        pushUnits([], bracket ? bracket.lead : rec.cells.lead, "lead", ctx.memo),
+        bracket ? bracket.assist : rec.cells.assist,
+        "assist",
+        ctx.memo,
+      ),
     ),
     leaders: splitLeaders(rec.cells.leaders ? htmlToText(rec.cells.leaders).text : ""),
     deadline,

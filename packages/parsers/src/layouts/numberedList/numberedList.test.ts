@@ -269,17 +269,66 @@ describe("numberedList on tasks numbered 项目一： and 第三项：", () => {
     expect(tasks.map((t) => [t.seq, t.text])).toEqual([
       [1, "新增普惠托位500个"],
       [2, "建设“一刻钟便民生活圈”5个"],
-      [3, "改造老旧小区综合整治8个。（区住建委，2024年12月底）"],
+      [3, "改造老旧小区综合整治8个。"],
     ]);
-    expect(tasks.slice(0, 2).map((t) => [names(t.units, "lead"), t.deadline?.date])).toEqual([
+    // the third names its body and deadline in a bracket without labels
+    expect(tasks.map((t) => [names(t.units, "lead"), t.deadline?.date])).toEqual([
       [["区卫健委"], "2024-12-31"],
       [["区商务局"], "2024-12-31"],
+      [["区住建委"], "2024-12-31"],
     ]);
   });
 
   it("reads 进展： as the progress, on its own line or after the task's text", () => {
     expect(tasks.map((t) => t.progress?.text)).toEqual(["已新增托位260个。", "已完成3个。", "已开工6个"]);
     expect(tasks.map((t) => t.progress?.actuals.map((q) => q.value))).toEqual([[260], [3], [6]]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
+describe("numberedList on tasks closed by a bracket of bodies and deadline", () => {
+  const { text, doc } = parse("unlabelled-brackets.txt");
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("takes the bodies and the deadline out of the text", () => {
+    expect(tasks.map((t) => t.text)).toEqual([
+      "新增普惠托位500个。",
+      "改造老旧小区20个，完成管线更新",
+      "开展适老化改造300户",
+      "建设口袋公园3处（一期）",
+      "推进背街小巷环境整治",
+      "畅通接诉即办渠道（12345热线）",
+    ]);
+  });
+
+  it("reads the bodies' roles: marked ones as marked, unmarked ones as leads", () => {
+    expect(tasks.map((t) => [names(t.units, "lead"), names(t.units, "assist")])).toEqual([
+      [["区卫健委"], []],
+      [["区住建委", "各街道"], []],
+      [["区民政局"], ["区残联", "各街道"]],
+      [[], []],
+      [["区城管委"], []],
+      [[], []],
+    ]);
+  });
+
+  it("reads the deadlines, an open-ended one said as such", () => {
+    expect(tasks.map((t) => t.deadline?.date ?? null)).toEqual([
+      "2025-12-31",
+      "2025-10-31",
+      "2025-12-31",
+      null,
+      null,
+      null,
+    ]);
+    expect(doc.diagnostics.filter((d) => d.code === "deadline_open").map((d) => d.line)).toEqual([8]);
+  });
+
+  it("keeps the figures of the text, none from the bracket", () => {
+    expect(tasks.map((t) => t.targets.map((q) => q.value))).toEqual([[500], [20], [300], [3], [], []]);
   });
 
   it("accounts for every line", () => {
