@@ -65,11 +65,17 @@ function readDeadlineOnce(text: string, year: number | null, memo: CellMemo | un
 }
 
 // Joins the lines of a wrapped cell. Chinese needs no space; a break between two Latin/digit
-// characters would glue words, so it becomes a space there.
+// characters would glue words, so it becomes a space there. A line that opens a numbered point
+// (1. · 2、 · （3） · ④) starts one: its break is kept, or 6个 and 1.完成… would read as one word.
 function joinWrapped(cell: string): string {
   if (!cell.includes("\n")) return cell;
-  return cell.replace(/([A-Za-z0-9])\n(?=[A-Za-z0-9])/g, "$1 ").replace(/\n/g, "");
+  return cell
+    .replace(/([A-Za-z0-9])\n(?=[A-Za-z0-9])(?!\d{1,2}[、.．](?!\d))/g, "$1 ")
+    .replace(POINT_BREAK, "");
 }
+
+/** A line break not before the number of a point: 1. · 2、 · （3） · (4) · ⑤. @internal */
+const POINT_BREAK = /\n(?!\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[\u2460-\u2473])/g;
 
 /** A cell's text, HTML removed. */
 function clean(cell: string | undefined): { readonly text: string; readonly hadHtml: boolean } {

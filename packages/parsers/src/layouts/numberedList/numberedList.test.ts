@@ -336,6 +336,30 @@ describe("numberedList on tasks closed by a bracket of bodies and deadline", () 
   });
 });
 
+describe("numberedList on a task whose points stand on a line of their own", () => {
+  const { text, doc } = parse("sub-points.txt");
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("keeps the break before the first point, so the points are not glued to the text", () => {
+    expect(tasks.map((t) => t.text)).toEqual([
+      "新增普惠托位400个",
+      "完成老旧小区综合整治6个\n1.完成八角北路小区改造；2.完成古城小区改造。",
+    ]);
+    expect(tasks[1]?.targets.map((q) => [q.value, q.unit])).toEqual([[6, "个"]]);
+  });
+
+  it("reads the labels sharing one line", () => {
+    expect(tasks.map((t) => [names(t.units, "lead"), names(t.units, "assist"), t.deadline?.date])).toEqual([
+      [["区卫健委"], ["区教委", "各街道"], "2024-12-31"],
+      [["区住建委"], [], "2024-10-31"],
+    ]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
 describe("numberedList on body cells that mark roles after names", () => {
   const { text, doc } = parse("role-marks.txt");
   const tasks = doc.sections[0]?.tasks ?? [];
