@@ -227,7 +227,11 @@ export function readSections(
       });
     let period = null as Section["period"];
     if (kind !== "plan") {
-      const stated = readPeriod(raw.title ?? "") ?? readPeriod(docMeta.title ?? "");
+      // The title states the period, or the document's title, or a progress column (二季度进展).
+      const stated =
+        readPeriod(raw.title ?? "") ??
+        readPeriod(docMeta.title ?? "") ??
+        (raw.periodColumn ? readPeriod(raw.periodColumn) : null);
       // A completion report covers the whole year unless it says otherwise.
       const p = stated ?? (kind === "completion" ? { year, span: "annual" as const } : null);
       const y = p?.year ?? year;

@@ -3,7 +3,7 @@ import { PaceSchema, StatusSchema } from "@minsheng/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toHalfWidth } from "../../_lib/text/toHalfWidth";
-import { readStatedStatus, readStatus, type StatusReading } from "./readStatus";
+import { readStatedStatus, readStatus, readsNotDone, type StatusReading } from "./readStatus";
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 200);
 const none: StatusReading = { status: null, statusText: null, pace: null };
@@ -53,6 +53,7 @@ describe("readStatus", () => {
     ["reads 不能按时完成 as behind with no stated status", "不能按时完成", null, "behind"],
     ["reads 未能按期完成 as behind with no stated status", "未能按期完成", null, "behind"],
     ["does not read 没能完成 as completed", "没能完成", null, null],
+    ["does not read 没有完成 as completed", "没有完成", null, null],
     ["reads 延期完成 as completed behind", "延期完成", "completed", "behind"],
     ["reads 逾期完成 as completed behind", "逾期完成", "completed", "behind"],
     ["reads 按期完成 as completed", "按期完成", "completed", null],
@@ -117,6 +118,23 @@ describe("readStatus on a 是否完成 column", () => {
   it.each(["否", "×", "是否", "不是"])("reads “%s” as no status", (cell) => {
     expect(readStatus(cell)).toEqual(none);
   });
+});
+
+describe("readsNotDone", () => {
+  it.each(["否", " 否 ", "×", "未完成", "尚未完成。", "没有完成", "未能完成", "没能完成"])(
+    "reads “%s” as not done",
+    (cell) => {
+      expect(readsNotDone(cell)).toBe(true);
+      expect(readStatus(cell).status).toBeNull();
+    },
+  );
+
+  it.each(["是", "已完成", "否决", "未启动", "见附件", "未完成3个"])(
+    "does not read “%s” as only not done",
+    (cell) => {
+      expect(readsNotDone(cell)).toBe(false);
+    },
+  );
 });
 
 describe("readStatus on a 完成比例 column", () => {

@@ -61,10 +61,10 @@ const SHARE_CELL = /^(\d{1,3}(?:\.\d{1,2})?)%$/;
 /** Characters before 完成 that negate it: 未完成 · 尚未完成 · 没有完成 · 无法完成 @internal */
 const NEGATORS = "未没无不";
 /**
- * Words that may stand between a negator and 完成: 未按期完成 · 没能完成 · 不能按时完成. Negated
+ * Words that may stand between a negator and 完成: 未按期完成 · 没能完成 · 没有完成 · 不能按时完成. Negated
  * through 按期/按时/如期/按计划, the task is also late. @internal
  */
-const NEGATED_MODIFIERS = ["按计划", "按期", "按时", "如期", "能"] as const;
+const NEGATED_MODIFIERS = ["按计划", "按期", "按时", "如期", "能", "有"] as const;
 const LATE_MODIFIERS: readonly string[] = ["按计划", "按期", "按时", "如期"];
 /** Words right before 完成 that make it partial: 基本完成 · 部分完成 · 初步完成: under way, not done. @internal */
 const PARTIAL_QUALIFIERS = ["基本", "部分", "初步", "大体", "大致"] as const;
@@ -128,6 +128,28 @@ export function readStatus(text: string): StatusReading {
           : null;
   if (status === null && pace === null) return { status: null, statusText: null, pace: null };
   return { status, statusText: written, pace };
+}
+
+/** A cell answering that the task is not done: 否 · × · 未完成 · 尚未完成 · 没有完成. @internal */
+const NOT_DONE = /^(?:[否×✗✘]|尚?未能?完成|没有?能?完成)[。.!！]?$/;
+
+/**
+ * Whether a status cell answers that the task is not done (`否` in a 是否完成 column, `未完成`): the
+ * cell is read, but states no status of the model's (neither in progress nor not started).
+ *
+ * @category Fields
+ * @param text - The status cell.
+ * @returns Whether it says only that the task is not done.
+ *
+ * @example
+ * ```ts
+ * readsNotDone("否"); //=> true
+ * readsNotDone(" 未完成。"); //=> true
+ * readsNotDone("见附件"); //=> false
+ * ```
+ */
+export function readsNotDone(text: string): boolean {
+  return NOT_DONE.test(toHalfWidth(text).replace(/\s+/g, ""));
 }
 
 /** Cells that state only the status: 已完成 · 已完成。 · 已全部完成！ · 已完成， @internal */

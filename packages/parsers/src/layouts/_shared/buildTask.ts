@@ -7,7 +7,7 @@ import {
 import { readDeadline } from "../../fields/deadline/readDeadline";
 import { readOpenDeadline } from "../../fields/deadline/readOpenDeadline";
 import { readQuantities } from "../../fields/quantity/readQuantities";
-import { readStatedStatus, readStatus } from "../../fields/status/readStatus";
+import { readStatedStatus, readStatus, readsNotDone } from "../../fields/status/readStatus";
 import { readAssignmentBracket } from "../../fields/units/readAssignmentBracket";
 import { mayCarryRoleMarks, rolesOfCell } from "../../fields/units/readRoleMark";
 import { splitLeaders, splitUnits } from "../../fields/units/splitUnits";
@@ -203,12 +203,22 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
     const statusCell = clean(rec.cells.status).text;
     const stated = statusCell ? readStatus(statusCell) : readStatedStatus(narrative.text);
     if (statusCell && stated.status === null && stated.pace === null)
-      ctx.report({
-        code: "status_unreadable",
-        severity: "warning",
-        message: `Status of task ${seq} not read: “${statusCell.slice(0, 20)}”.`,
-        line: rec.startLine,
-      });
+      ctx.report(
+        // 否 / 未完成 is read: it says the task is not done, which no status of the model states
+        readsNotDone(statusCell)
+          ? {
+              code: "status_unreadable",
+              severity: "info",
+              message: `Status of task ${seq} says it is not done (“${statusCell.slice(0, 20)}”); no status of the model states that, so none is given.`,
+              line: rec.startLine,
+            }
+          : {
+              code: "status_unreadable",
+              severity: "warning",
+              message: `Status of task ${seq} not read: “${statusCell.slice(0, 20)}”.`,
+              line: rec.startLine,
+            },
+      );
     const fromSection = stated.status === null && ctx.sectionStatus ? ctx.sectionStatus : null;
     progress = {
       status: fromSection ? fromSection.status : stated.status,

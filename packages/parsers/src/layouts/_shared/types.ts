@@ -39,6 +39,8 @@ export interface RawSection {
   roles: Set<ColumnRole>;
   categories: Category[];
   records: TaskRecord[];
+  /** The name of a progress column that states a period (二季度进展), for a title that states none. */
+  periodColumn?: string | null;
 }
 
 /** What a layout can tell the orchestrator while it reads. @internal */

@@ -91,3 +91,26 @@ describe("cellPerLine on a header naming columns the parser does not know", () =
     expect(unaccountedLines(doc, text)).toEqual([]);
   });
 });
+
+describe("cellPerLine on a progress column per period", () => {
+  const text = readFileSync(new URL("./fixtures/period-columns.txt", import.meta.url), "utf8");
+  const doc = parseText(text, { path: "period-columns.txt" });
+  const s = doc.sections[0];
+  const tasks = s?.tasks ?? [];
+
+  it("reads the latest period's column as the progress, and the period from it", () => {
+    expect(tasks.map((t) => t.progress?.text)).toEqual(["新增托位260个", "完工3个"]);
+    expect(s?.period).toEqual({ year: 2024, span: "Q1-Q3", asOf: "2024-09-30" });
+  });
+
+  it("says the two earlier columns were not read", () => {
+    const unread = doc.diagnostics.filter((d) => d.code === "column_unread").map((d) => d.message);
+    expect(unread).toHaveLength(2);
+    expect(unread[0]).toContain("一季度进展");
+    expect(unread[1]).toContain("上半年进展");
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { SourceLine } from "../../_lib/SourceLine";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
 import { mayNameUnknownColumn, type ColumnRole } from "../_shared/columnRoles";
 import { LineMemo, type LineReader } from "../_shared/lineMemo";
+import { keepLatestPeriodColumn, periodColumnOf } from "../_shared/periodColumns";
 import { categoryOf, columnRoleOf, isSectionHeadingLine } from "../_shared/lineReadings";
 import { readCompoundSeq, readSeqCell } from "../_shared/readSeqCell";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
@@ -90,11 +91,14 @@ function rolesOfRun(
   roleOf: LineReader<ColumnRole | null>,
 ): (ColumnRole | null)[] {
   const roles: (ColumnRole | null)[] = [];
+  const names: string[] = [];
   for (let j = i; j <= end; j++) {
     const l = lines[j] as SourceLine;
-    if (l.text) roles.push(columnNameOf(l, roleOf));
+    if (!l.text) continue;
+    roles.push(columnNameOf(l, roleOf));
+    names.push(l.text);
   }
-  return roles;
+  return keepLatestPeriodColumn(roles, names);
 }
 
 /** Whether a one-cell line may name a column no field reads (see mayNameUnknownColumn). */
@@ -215,6 +219,7 @@ export const cellPerLine: Layout = {
         roles: new Set(roles.filter((r): r is ColumnRole => r !== null)),
         categories: [],
         records: [],
+        periodColumn: periodColumnOf(roles, names),
       };
       sections.push(section);
       const tabbed = lastTabbed > h.end;

@@ -301,3 +301,39 @@ describe("rowTable on a plan with open-ended deadlines", () => {
     expect(unaccountedLines(doc, text)).toEqual([]);
   });
 });
+
+describe("rowTable on a progress column per quarter", () => {
+  const text = fixture("quarter-columns.txt");
+  const doc = parseText(text, { path: "quarter-columns.txt" });
+  const s = doc.sections[0];
+  const tasks = s?.tasks ?? [];
+
+  it("reads the latest quarter's column as the progress, so no work is counted twice", () => {
+    expect(tasks.map((t) => t.progress?.text)).toEqual(["已新增托位350个", "已开工8个", "已建成5处"]);
+    expect(tasks[0]?.progress?.actuals.map((q) => q.value)).toEqual([350]);
+  });
+
+  it("takes the period from that column when the title states none", () => {
+    expect(s?.period).toEqual({ year: 2024, span: "H1", asOf: "2024-06-30" });
+    expect(doc.diagnostics.some((d) => d.code === "period_inferred")).toBe(false);
+  });
+
+  it("says the earlier column was not read", () => {
+    const unread = doc.diagnostics.filter((d) => d.code === "column_unread");
+    expect(unread.map((d) => [d.severity, d.line])).toEqual([["warning", 4]]);
+    expect(unread[0]?.message).toContain("一季度进展");
+  });
+
+  it("reads 是 as completed and says 否 states no status of the model (info, not a warning)", () => {
+    expect(tasks.map((t) => t.progress?.status ?? null)).toEqual([null, null, "completed"]);
+    const notDone = doc.diagnostics.filter((d) => d.code === "status_unreadable");
+    expect(notDone.map((d) => [d.severity, d.line])).toEqual([
+      ["info", 4],
+      ["info", 5],
+    ]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});

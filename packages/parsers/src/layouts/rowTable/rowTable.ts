@@ -2,6 +2,7 @@ import type { SourceLine } from "../../_lib/SourceLine";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
 import { alignedSpacedCells, barCellsOf, cellsOf, spacedCellSpans, spacedCellsOf } from "../_shared/cellsOf";
 import { columnRole, mayNameUnknownColumn, readHeader, type ColumnRole } from "../_shared/columnRoles";
+import { keepLatestPeriodColumn, periodColumnOf } from "../_shared/periodColumns";
 import { LineMemo } from "../_shared/lineMemo";
 import { isSectionHeadingLine } from "../_shared/lineReadings";
 import { readCategory } from "../_shared/readCategory";
@@ -26,7 +27,7 @@ function headerOf(line: SourceLine): Header | null {
   if (cells && cells.length >= 2) {
     const roles = readHeader(cells);
     return roles && roles.filter(Boolean).length >= 3
-      ? { roles, names: cells, spaced: false, words: false }
+      ? { roles: keepLatestPeriodColumn(roles, cells), names: cells, spaced: false, words: false }
       : null;
   }
   if (!mayBeSpacedHeader(line.raw)) {
@@ -39,7 +40,7 @@ function headerOf(line: SourceLine): Header | null {
   if (spaced && spaced.length >= 3) {
     const roles = readHeader(spaced);
     return roles && isSpacedHeader(roles, spaced)
-      ? { roles, names: spaced, spaced: true, words: false }
+      ? { roles: keepLatestPeriodColumn(roles, spaced), names: spaced, spaced: true, words: false }
       : null;
   }
   return null;
@@ -262,6 +263,7 @@ export const rowTable: Layout = {
           roles: new Set(roles.filter((r): r is ColumnRole => r !== null)),
           categories: [],
           records: [],
+          periodColumn: periodColumnOf(roles, names),
         };
         if (title) ctx.mark(title.no, title.no, "title");
         sections.push(section);
