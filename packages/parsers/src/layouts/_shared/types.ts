@@ -20,6 +20,11 @@ export interface TaskRecord {
    * known), 备注. Kept so that the orchestrator says what was not read instead of losing it quietly.
    */
   unread?: UnreadCell[];
+  /**
+   * Bodies a 责任单位 label named, kept apart while the record is read: beside a 牵头单位 label
+   * they assist, alone they lead (see settleResponsible).
+   */
+  responsible?: string;
 }
 
 /** A cell no field reads: its column's (or label's) name as written, its text and its line. @internal */

@@ -2,7 +2,8 @@ import type { SourceLine } from "../../_lib/SourceLine";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
 import { mayNameUnknownColumn, type ColumnRole } from "../_shared/columnRoles";
 import { LineMemo, type LineReader } from "../_shared/lineMemo";
-import { keepLatestPeriodColumn, periodColumnOf } from "../_shared/periodColumns";
+import { periodColumnOf } from "../_shared/periodColumns";
+import { settleHeaderRoles } from "../_shared/settleHeaderRoles";
 import { categoryOf, columnRoleOf, isSectionHeadingLine } from "../_shared/lineReadings";
 import { readCompoundSeq, readSeqCell } from "../_shared/readSeqCell";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
@@ -98,7 +99,7 @@ function rolesOfRun(
     roles.push(columnNameOf(l, roleOf));
     names.push(l.text);
   }
-  return keepLatestPeriodColumn(roles, names);
+  return settleHeaderRoles(roles, names);
 }
 
 /** Whether a one-cell line may name a column no field reads (see mayNameUnknownColumn). */

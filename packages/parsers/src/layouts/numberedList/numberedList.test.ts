@@ -360,6 +360,27 @@ describe("numberedList on a task whose points stand on a line of their own", () 
   });
 });
 
+describe("numberedList on 牵头单位 and 责任单位 labels", () => {
+  const { text, doc } = parse("lead-and-responsible.txt");
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("reads 责任单位 as assisting beside 牵头单位, in either order and wrapped", () => {
+    expect(tasks.slice(0, 2).map((t) => [names(t.units, "lead"), names(t.units, "assist")])).toEqual([
+      [["区卫健委"], ["区教委", "各街道"]],
+      [["区园林绿化局"], ["区城管委", "区水务局"]],
+    ]);
+  });
+
+  it("reads 责任单位 alone as the lead", () => {
+    expect(names(tasks[2]?.units ?? [], "lead")).toEqual(["区住建委"]);
+    expect(doc.diagnostics.filter((d) => d.code === "units_missing")).toEqual([]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
 describe("numberedList on body cells that mark roles after names", () => {
   const { text, doc } = parse("role-marks.txt");
   const tasks = doc.sections[0]?.tasks ?? [];

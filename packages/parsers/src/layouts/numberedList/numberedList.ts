@@ -10,6 +10,7 @@ import {
 import { LineMemo } from "../_shared/lineMemo";
 import { categoryOf, labelOf, seqMarkerOf } from "../_shared/lineReadings";
 import type { Layout, LayoutContext, RawSection, TaskRecord } from "../_shared/types";
+import { isResponsibleName, settleResponsible } from "../_shared/responsibleBodies";
 import { keepUnread } from "../_shared/unreadCells";
 
 // Numbered lists: plans (1. … 完成时限：… 主责单位：…), notices with categories and （一）…（四十一）
@@ -83,6 +84,8 @@ export const numberedList: Layout = {
     let section: RawSection | null = null;
     let rec: TaskRecord | null = null;
     let field: ColumnRole = "text";
+    // Whether the lines that go on the last label go on a 责任单位 (kept apart, see putLabelled).
+    let fieldResponsible = false;
     let lastPoint = 0;
     let category: string | null = null;
     let pendingTitle: { text: string; line: number } | null = null;
@@ -96,6 +99,7 @@ export const numberedList: Layout = {
     };
 
     const close = () => {
+      if (rec) settleResponsible(rec);
       if (rec && section) section.records.push(rec);
       rec = null;
     };
@@ -127,9 +131,12 @@ export const numberedList: Layout = {
       text: string,
       line: SourceLine,
       joinedAfterBlank: boolean,
+      responsible = false,
     ) => {
-      const prev = r.cells[role];
-      r.cells[role] = prev ? `${prev}\n${text}` : text;
+      const prev = responsible ? r.responsible : r.cells[role];
+      const joined = prev ? `${prev}\n${text}` : text;
+      if (responsible) r.responsible = joined;
+      else r.cells[role] = joined;
       r.endLine = line.no;
       if (joinedAfterBlank && prev && !endsSentence(prev))
         ctx.report({
@@ -139,6 +146,13 @@ export const numberedList: Layout = {
           line: line.no,
         });
     };
+
+    /**
+     * Adds a labelled value to a record: a 责任单位 is kept apart until the record closes (it
+     * assists beside a 牵头单位), any other goes to its role's cell.
+     */
+    const putLabelled = (r: TaskRecord, role: ColumnRole, label: string, text: string, line: SourceLine) =>
+      append(r, role, text, line, false, role === "lead" && isResponsibleName(label));
 
     /** Closes the task being read and opens the next: its text, and the labels written after it. */
     const openRecord = (
@@ -158,7 +172,7 @@ export const numberedList: Layout = {
         endLine: line.no,
       };
       for (const lb of labels) {
-        next.cells[lb.role] = lb.value;
+        putLabelled(next, lb.role, lb.label, lb.value, line);
         s.roles.add(lb.role);
         seen(s, lb.label);
       }
@@ -243,6 +257,7 @@ export const numberedList: Layout = {
           rec = openRecord(m.seq, rest, category ?? tagCategory, line);
           byLabel = false;
           field = "text";
+          fieldResponsible = false;
           lastPoint = 0;
           continue;
         }
@@ -256,6 +271,7 @@ export const numberedList: Layout = {
         rec = openRecord(null, textLabel.value, category, line);
         byLabel = true;
         field = "text";
+        fieldResponsible = false;
         lastPoint = 0;
         continue;
       }
@@ -265,19 +281,20 @@ export const numberedList: Layout = {
         s.roles.add(label.role);
         seen(s, label.label);
         const { head, labels } = splitInlineLabels(label.value);
-        append(r, label.role, head, line, false);
+        putLabelled(r, label.role, label.label, head, line);
         keepUnread(r, label.role, label.label, head, line.no);
         for (const lb of labels) {
-          append(r, lb.role, lb.value, line, false);
+          putLabelled(r, lb.role, lb.label, lb.value, line);
           keepUnread(r, lb.role, lb.label, lb.value, line.no);
           s.roles.add(lb.role);
         }
         field = label.role;
+        fieldResponsible = label.role === "lead" && isResponsibleName(label.label);
         lastPoint = 0;
         continue;
       }
       if (rec) {
-        append(rec, field, text, line, wasBlank);
+        append(rec, field, text, line, wasBlank, fieldResponsible);
         continue;
       }
       if (!m && isPlainHeading(text)) {

@@ -337,3 +337,22 @@ describe("rowTable on a progress column per quarter", () => {
     expect(unaccountedLines(doc, text)).toEqual([]);
   });
 });
+
+describe("rowTable on a 牵头单位 column beside a 责任单位 column", () => {
+  const text = fixture("lead-and-responsible.txt");
+  const doc = parseText(text, { path: "lead-and-responsible.txt" });
+  const tasks = doc.sections[0]?.tasks ?? [];
+  const assist = (t: (typeof tasks)[number] | undefined) =>
+    (t?.units ?? []).filter((u) => u.role === "assist").map((u) => u.name);
+
+  it("reads the 牵头单位 as leads and the 责任单位 as assisting them", () => {
+    expect(tasks.map((t) => [lead(t), assist(t)])).toEqual([
+      [["区卫健委"], ["区教委", "各街道"]],
+      [["区园林绿化局"], ["区城管委"]],
+    ]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});

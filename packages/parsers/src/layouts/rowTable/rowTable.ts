@@ -2,7 +2,8 @@ import type { SourceLine } from "../../_lib/SourceLine";
 import { isBoilerplate, isClosing, isPageNumber } from "../_shared/boilerplate";
 import { alignedSpacedCells, barCellsOf, cellsOf, spacedCellSpans, spacedCellsOf } from "../_shared/cellsOf";
 import { columnRole, mayNameUnknownColumn, readHeader, type ColumnRole } from "../_shared/columnRoles";
-import { keepLatestPeriodColumn, periodColumnOf } from "../_shared/periodColumns";
+import { periodColumnOf } from "../_shared/periodColumns";
+import { settleHeaderRoles } from "../_shared/settleHeaderRoles";
 import { LineMemo } from "../_shared/lineMemo";
 import { isSectionHeadingLine } from "../_shared/lineReadings";
 import { readCategory } from "../_shared/readCategory";
@@ -27,20 +28,24 @@ function headerOf(line: SourceLine): Header | null {
   if (cells && cells.length >= 2) {
     const roles = readHeader(cells);
     return roles && roles.filter(Boolean).length >= 3
-      ? { roles: keepLatestPeriodColumn(roles, cells), names: cells, spaced: false, words: false }
+      ? { roles: settleHeaderRoles(roles, cells), names: cells, spaced: false, words: false }
       : null;
   }
   if (!mayBeSpacedHeader(line.raw)) {
     const words = cells ? null : wordHeaderCells(line.text);
     if (!words) return null;
-    return { roles: words.map((w) => columnRole(w, false)), names: words, spaced: false, words: true };
+    const roles = settleHeaderRoles(
+      words.map((w) => columnRole(w, false)),
+      words,
+    );
+    return { roles, names: words, spaced: false, words: true };
   }
   // cellsOf(line, true), without looking for bars again.
   const spaced = cells ?? spacedCellsOf(line);
   if (spaced && spaced.length >= 3) {
     const roles = readHeader(spaced);
     return roles && isSpacedHeader(roles, spaced)
-      ? { roles: keepLatestPeriodColumn(roles, spaced), names: spaced, spaced: true, words: false }
+      ? { roles: settleHeaderRoles(roles, spaced), names: spaced, spaced: true, words: false }
       : null;
   }
   return null;
@@ -242,8 +247,11 @@ export const rowTable: Layout = {
           // columns it can, the upper the rest. One table, not an empty one and then another.
           const upper = roles;
           const upperNames = names;
-          roles = header.roles.map((r, i) => r ?? upper[i] ?? null);
           names = header.names.map((n, i) => (header.roles[i] ? n : (upperNames[i] ?? n)));
+          roles = settleHeaderRoles(
+            header.roles.map((r, i) => r ?? upper[i] ?? null),
+            names,
+          );
           spaced = header.spaced;
           words = header.words;
           starts = columnStarts(line, spaced);
