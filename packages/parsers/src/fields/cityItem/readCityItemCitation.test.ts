@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { programmeOfTitle, readCityItemCitation, readTrailingCityItemCitation } from "./readCityItemCitation";
+import {
+  programmeOfTitle,
+  readCityItemCitation,
+  readSourceCellCitation,
+  readTrailingCityItemCitation,
+} from "./readCityItemCitation";
 
 describe("readCityItemCitation", () => {
   it.each([
@@ -98,4 +103,35 @@ describe("programmeOfTitle", () => {
   ])("reads “%s” as %s", (title, programme) => {
     expect(programmeOfTitle(title)).toBe(programme);
   });
+});
+
+describe("readSourceCellCitation", () => {
+  it("reads the examples of its documentation", () => {
+    expect(readSourceCellCitation("市实事5", null)?.number).toBe(5);
+    expect(readSourceCellCitation("对应市级民生实事第12项", null)?.programme).toBe("livelihood");
+    expect(readSourceCellCitation("第3项", "work-report")?.programme).toBe("work-report");
+    expect(readSourceCellCitation("5", "livelihood")).toBeNull();
+  });
+
+  it.each<readonly [string, string, number]>([
+    ["市实事 5", "livelihood", 5],
+    ["市重点任务8", "work-report", 8],
+    ["（市实事第十二项）", "livelihood", 12],
+    ["对应市级第５项", "livelihood", 5],
+    ["市民生实事项目第3项", "livelihood", 3],
+  ])("reads “%s” as %s %i", (cell, programme, number) => {
+    expect(readSourceCellCitation(cell, "livelihood")).toMatchObject({ programme, number, rest: "" });
+  });
+
+  it("reads a citation that names no programme only when the document names one", () => {
+    expect(readSourceCellCitation("市级第5项", null)).toBeNull();
+    expect(readSourceCellCitation("第5项", null)).toBeNull();
+  });
+
+  it.each(["—", "", "区级", "市实事", "市民生事第3项", "12345", "第0项", "新增托位5个"])(
+    "reads no citation in “%s”",
+    (cell) => {
+      expect(readSourceCellCitation(cell, "livelihood")).toBeNull();
+    },
+  );
 });

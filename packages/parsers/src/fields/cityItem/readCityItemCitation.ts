@@ -56,6 +56,41 @@ export function readTrailingCityItemCitation(
   return { programme: cited, number, rest: text.slice(0, m.index).trim(), marker: m[0].trim() };
 }
 
+// A 任务来源 / 对应市实事 cell that is nothing but the citation, written loosely: 市实事5 ·
+// 对应市级民生实事第12项 · 市级第5项 · 第5项. Read on the folded cell, without spaces. A bare number
+// is not read: in a row whose cells slid one column, it is the row's own number.
+const SOURCE_CELL =
+  /^[（(]?(?:对应|落实|承接|涉及)?(?:(市(?:级|政府)?(?:工作报告)?(?:重要)?(?:民生)?(?:实事|重点任务|重点工作)?(?:项目|任务)?)第?(\d{1,3}|[一二三四五六七八九十百两]{1,6})[项条号]?|第(\d{1,3}|[一二三四五六七八九十百两]{1,6})[项条号])[）)]?$/;
+const SOURCE_CELL_MAX = 24;
+
+/**
+ * Reads a source cell (任务来源, 对应市实事) that holds only a city-item citation, written loosely:
+ * `市实事5`, `对应市级民生实事第12项`, `市级第5项` or `第5项` (not a bare `5`). A citation that names its
+ * programme is read as it names it; one that names none as `programme` (the document's), and not at
+ * all when that is null. For a cell that goes on with the item's text, see
+ * {@link readCityItemCitation}.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * readSourceCellCitation("市实事5", null)?.number; //=> 5
+ * readSourceCellCitation("对应市级民生实事第12项", null)?.programme; //=> "livelihood"
+ * readSourceCellCitation("第3项", "work-report")?.programme; //=> "work-report"
+ * readSourceCellCitation("5", "livelihood"); //=> null
+ * ```
+ */
+export function readSourceCellCitation(cell: string, programme: Programme | null): CityItemCitation | null {
+  if (cell.length > SOURCE_CELL_MAX * 2) return null;
+  const folded = toHalfWidth(cell).replace(/\s+/g, "");
+  if (folded.length > SOURCE_CELL_MAX) return null;
+  const m = SOURCE_CELL.exec(folded);
+  if (!m) return null;
+  const number = citedNumber(m[2] ?? m[3] ?? "");
+  const cited = programmeOfWord(m[1] ?? "") ?? programme;
+  if (number === null || cited === null) return null;
+  return { programme: cited, number, rest: "", marker: cell.trim() };
+}
+
 /** Words of the work-report programme (市政府工作报告重点任务); 实事 names the livelihood one. */
 const WORK_REPORT = /重点任务|重点工作|工作报告/;
 

@@ -2,6 +2,7 @@ import type { CityItemRef, Deadline, Programme, Progress, Task, UnitRef } from "
 import { cleanHtml, htmlToText } from "../../_lib/html/cleanHtml";
 import {
   readCityItemCitation,
+  readSourceCellCitation,
   readTrailingCityItemCitation,
 } from "../../fields/cityItem/readCityItemCitation";
 import { readDeadline } from "../../fields/deadline/readDeadline";
@@ -143,8 +144,12 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
   let cityItem: CityItemRef | null = null;
   const source = clean(rec.cells.source).text;
   const sourceCitation = source ? readCityItemCitation(source) : null;
+  const textCitation = sourceCitation
+    ? null
+    : readCityItemCitation(text) || readTrailingCityItemCitation(text, ctx.programme ?? null);
+  // A source cell written loosely (市实事5) is read last: the text's own citation outranks it.
   const citation =
-    sourceCitation || readCityItemCitation(text) || readTrailingCityItemCitation(text, ctx.programme ?? null);
+    sourceCitation || textCitation || (source ? readSourceCellCitation(source, ctx.programme ?? null) : null);
   // A citation is keyed by the section's year: without one (or with one the model cannot hold) the
   // reference cannot be resolved, so it is reported and the text keeps the citation.
   const year = ctx.year;
@@ -156,7 +161,7 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
       line: rec.startLine,
     });
   else if (citation && isModelYear(year)) {
-    if (!sourceCitation) text = citation.rest || text;
+    if (textCitation) text = textCitation.rest || text;
     cityItem = {
       programme: citation.programme,
       year,

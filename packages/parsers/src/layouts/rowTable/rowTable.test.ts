@@ -356,3 +356,40 @@ describe("rowTable on a 牵头单位 column beside a 责任单位 column", () =>
     expect(unaccountedLines(doc, text)).toEqual([]);
   });
 });
+
+describe("rowTable on a completion table citing city items loosely", () => {
+  const text = fixture("loose-sources.txt");
+  const doc = parseText(text, { path: "loose-sources.txt" });
+  const s = doc.sections[0];
+  const tasks = s?.tasks ?? [];
+
+  it("reads a completion report of the whole year", () => {
+    expect(s?.kind).toBe("completion");
+    expect(s?.period).toEqual({ year: 2024, span: "annual", asOf: "2024-12-31" });
+  });
+
+  it("reads 市实事5 and 对应市级民生实事第12项 as city items, and — as none", () => {
+    expect(tasks.map((t) => (t.cityItem ? [t.cityItem.programme, t.cityItem.number] : null))).toEqual([
+      ["livelihood", 5],
+      ["livelihood", 12],
+      null,
+    ]);
+    expect(tasks.map((t) => t.text)).toEqual([
+      "新增养老家庭照护床位300张",
+      "改造老旧管线50公里",
+      "建设社区食堂10个",
+    ]);
+  });
+
+  it("reads the leaders, the statuses, and says 未完成 states no status of the model", () => {
+    expect(tasks.map((t) => t.leaders)).toEqual([["张三"], ["李四", "王五"], ["赵六"]]);
+    expect(tasks.map((t) => t.progress?.status ?? null)).toEqual(["completed", null, "completed"]);
+    expect(doc.diagnostics.filter((d) => d.code === "status_unreadable").map((d) => d.severity)).toEqual([
+      "info",
+    ]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
