@@ -19,6 +19,8 @@ const YEAR_MONTH =
 const MONTH = /(?<![\d年])(\d{1,2})月份?(?:(\d{1,2})[日号]|(月?[底末]|上旬|中旬|下旬|初))?/;
 /** 一季度 · 第一季度 · 前三季度 · 2024年四季度 · 三季度末 @internal */
 const QUARTER = /(?:(?<!\d)(\d{4})年(?:度|第)?)?(?:前|第)?([1-4一二三四])季度/;
+/** Q4 · 2024Q3 · 2024年Q2 · 2024-Q1 (year from the context when none is written) @internal */
+const QUARTER_Q = /(?:(?<!\d)(\d{4})[年\-/.]?)?(?<![A-Z])Q([1-4])(?![\dA-Z])/i;
 /** 上半年 · 下半年 · 年中 · 2024年上半年 @internal */
 const HALF = /(?:(?<!\d)(\d{4})年)?([上下])半年|(?:(?<!\d)(\d{4})年)?年中/;
 /** 2024年底 · 2024年内 · 2024年 · 2024年度 @internal */
@@ -172,6 +174,11 @@ function readDate(s: string, ctxYear: number | null): Found | null {
     const year = m[1] !== undefined ? validYear(Number(m[1])) : ctxYear;
     const q = "1一2二3三4四".indexOf(m[2] ?? "") >> 1; // 0..3
     if (year !== null && q >= 0) return endOfMonth(year, (q + 1) * 3, "month");
+  }
+  m = QUARTER_Q.exec(s);
+  if (m) {
+    const year = m[1] !== undefined ? validYear(Number(m[1])) : ctxYear;
+    if (year !== null) return endOfMonth(year, Number(m[2]) * 3, "month");
   }
   m = HALF.exec(s);
   if (m) {

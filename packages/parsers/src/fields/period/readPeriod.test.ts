@@ -18,6 +18,11 @@ describe("readPeriod", () => {
     ["reads 二季度 as H1", "二季度进展情况表", { year: null, span: "H1" }],
     ["reads 前三季度 as Q1-Q3", "东城区主责项目前三季度进展情况表", { year: null, span: "Q1-Q3" }],
     ["reads 三季度 as Q1-Q3", "2023年三季度进展", { year: 2023, span: "Q1-Q3" }],
+    ["reads Q1 as Q1", "2024年Q1进展情况", { year: 2024, span: "Q1" }],
+    ["reads Q2 as H1", "海淀区2024年Q2民生实事进展", { year: 2024, span: "H1" }],
+    ["reads a full-width Ｑ３ as Q1-Q3", "２０２５年Ｑ３进展", { year: 2025, span: "Q1-Q3" }],
+    ["reads Q4 as the year", "2024年Q4完成情况", { year: 2024, span: "annual" }],
+    ["does not read a Q inside a word or before more digits", "QQ12群进展通报", null],
     ["reads 全年 as annual", "2024年全年任务进展", { year: 2024, span: "annual" }],
     [
       "reads 完成情况 as annual",

@@ -35,6 +35,9 @@ describe("readSeqMarker", () => {
     ["reads 1、 as arabic-comma", "1、新增", 1, "arabic-comma", "1、", "新增"],
     ["reads (1) as arabic-paren", "(1)新增", 1, "arabic-paren", "(1)", "新增"],
     ["reads （1） as arabic-paren", "（1）新增", 1, "arabic-paren", "（1）", "新增"],
+    ["reads 1） as arabic-paren", "1）新增", 1, "arabic-paren", "1）", "新增"],
+    ["reads 12) as arabic-paren", "12) 新增", 12, "arabic-paren", "12)", "新增"],
+    ["reads 三） as cjk-paren", "三）新增", 3, "cjk-paren", "三）", "新增"],
     ["reads （一） as cjk-paren", "（一）新开工10个", 1, "cjk-paren", "（一）", "新开工10个"],
     ["reads (一) as cjk-paren", "(一)新开工", 1, "cjk-paren", "(一)", "新开工"],
     ["reads （四十一） as 41", "（四十一）推进", 41, "cjk-paren", "（四十一）", "推进"],
@@ -223,8 +226,8 @@ describe("readSeqMarker", () => {
 const OLD = {
   ARABIC_PAREN: /\((\d{1,3})\)/y,
   CJK_PAREN: /\(([〇零一二三四五六七八九十百]{1,6})\)/y,
-  ARABIC: /(\d{1,3})(?!\d)([.、])?/y,
-  CJK: /([〇零一二三四五六七八九十百]{1,6})([.、])/y,
+  ARABIC: /(\d{1,3})(?!\d)([.、)])?/y,
+  CJK: /([〇零一二三四五六七八九十百]{1,6})([.、)])/y,
   YEAR_AFTER_DOT: /\d{4}年/y,
   ENUMERATION_AFTER_CJK: /[一二三四五六七八九十][级类档星]/y,
   ITEM: /(?:第(\d{1,3}|[〇零一二三四五六七八九十百]{1,6})项|项目(\d{1,3}|[〇零一二三四五六七八九十百]{1,6}))[.、:]/y,
@@ -270,6 +273,7 @@ function oldReadAt(s: string): { seq: number; style: SeqStyle; end: number; bare
     const end = m[0].length;
     const seq = Number(m[1]);
     if (m[2] === "、") return { seq, style: "arabic-comma", end };
+    if (m[2] === ")") return { seq, style: "arabic-paren", end };
     if (m[2] === ".") {
       const c = s.charCodeAt(end);
       if (c >= 0x30 && c <= 0x39 && !oldExecAt(OLD.YEAR_AFTER_DOT, s, end)) return null;
@@ -282,6 +286,7 @@ function oldReadAt(s: string): { seq: number; style: SeqStyle; end: number; bare
     const seq = decodeChineseInteger(m[1] ?? "");
     const end = m[0].length;
     if (seq === null) return null;
+    if (m[2] === ")") return { seq, style: "cjk-paren", end };
     if (m[2] === "、")
       return oldExecAt(OLD.ENUMERATION_AFTER_CJK, s, end) ? null : { seq, style: "cjk-comma", end };
     const c = s.charCodeAt(end);

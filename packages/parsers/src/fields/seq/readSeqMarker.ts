@@ -5,7 +5,7 @@ import { CodeSet } from "../../_lib/codeSet";
 
 /**
  * How a sequence marker is written: `1.` / `1．` / `⒈` arabic-dot · `1、` arabic-comma · `(1)` /
- * `（1）` / `⑴` arabic-paren · `（一）` / `(一)` cjk-paren · `一、` cjk-comma · `一.` / `一．` cjk-dot ·
+ * `（1）` / `1）` / `⑴` arabic-paren · `（一）` / `一）` cjk-paren · `一、` cjk-comma · `一.` / `一．` cjk-dot ·
  * `①` / `❶` circled · `第一项：` / `项目一：` item · `1` followed by a tab, spaces or nothing (a
  * table's 序号 cell) bare.
  *
@@ -155,6 +155,8 @@ function readAt(text: string, p: number): Found | null {
     const seq = digitsValue(text, p, digits);
     const after = codeAt(text, p + digits, end);
     if (after === IDEOGRAPHIC_COMMA) return { seq, style: "arabic-comma", end: p + digits + 1 };
+    // 1） / 1): a closing bracket alone numbers as (1) does
+    if (after === CLOSE) return { seq, style: "arabic-paren", end: p + digits + 1 };
     if (after === DOT) {
       // 3.54公里, 2.5万: a digit after the dot makes a decimal, unless a year starts there.
       if (isDigit(codeAt(text, p + digits + 1, end)) && !yearAt(text, p + digits + 1, end)) return null;
@@ -170,9 +172,10 @@ function readAt(text: string, p: number): Found | null {
     const numerals = runLength(text, p, end, isCjkNumeral, 6);
     if (numerals > 6) return null;
     const after = codeAt(text, p + numerals, end);
-    if (after !== DOT && after !== IDEOGRAPHIC_COMMA) return null;
+    if (after !== DOT && after !== IDEOGRAPHIC_COMMA && after !== CLOSE) return null;
     const seq = numeralValue(text.slice(p, p + numerals));
     if (seq === null) return null;
+    if (after === CLOSE) return { seq, style: "cjk-paren", end: p + numerals + 1 };
     if (after === IDEOGRAPHIC_COMMA)
       return enumerationAt(text, p + numerals + 1, end)
         ? null

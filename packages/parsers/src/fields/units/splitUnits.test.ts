@@ -16,6 +16,7 @@ describe("splitUnits", () => {
     { input: "市公安局通州分局（养犬办）、区民政局", want: ["市公安局通州分局（养犬办）", "区民政局"] },
     { input: "区政府各委、办、局", want: ["区政府各委、办、局"] },
     { input: "区园林绿化局、各街道办事处。", want: ["区园林绿化局", "各街道办事处"] },
+    { input: "区 卫健委、区 教委", want: ["区卫健委", "区教委"] },
     { input: "无", want: [] },
     { input: "", want: [] },
   ])("splits “$input” into $want", ({ input, want }) => {
@@ -104,9 +105,16 @@ function referenceSplitUnits(cell: string): string[] {
   const text = trimCharsEnd(collapseSpaces(lineBreaksToCommas(cell)), "。．.;；:：");
   if (!text || /^[无\-—/／、]+$/.test(text)) return [];
   if (COLLECTIVE_WITH_COMMAS.test(text) && !/[ ，,；;]/.test(text)) return [text];
-  return splitOutsideBrackets(text, SEPARATORS)
+  const names = splitOutsideBrackets(text, SEPARATORS)
     .map((n) => trimChars(n, "、，,；;:：。"))
     .filter((n) => n.length > 0);
+  // a one-character name joins the next (区 卫健委)
+  const out: string[] = [];
+  for (const n of names) {
+    if (out.length && (out[out.length - 1] as string).length === 1) out[out.length - 1] += n;
+    else out.push(n);
+  }
+  return out;
 }
 
 function referenceSplitLeaders(cell: string): string[] {

@@ -123,7 +123,11 @@ export function splitUnits(cell: string): string[] {
   let kept = 0;
   for (const name of names) {
     const t = trimOf(name, NAME_END, true);
-    if (t.length > 0) names[kept++] = t;
+    if (t.length === 0) continue;
+    // No body is named by one character: 区 卫健委 is a name a PDF's layout broke apart.
+    const prev = kept > 0 ? (names[kept - 1] as string) : "";
+    if (prev.length === 1) names[kept - 1] = prev + t;
+    else names[kept++] = t;
   }
   return keepFirst(names, kept);
 }

@@ -381,6 +381,35 @@ describe("numberedList on 牵头单位 and 责任单位 labels", () => {
   });
 });
 
+describe("numberedList on tasks numbered 1）", () => {
+  const { text, doc } = parse("half-paren-numbers.txt");
+  const s = doc.sections[0];
+  const tasks = s?.tasks ?? [];
+
+  it("reads a task per number, in a report as of the end of September", () => {
+    expect(tasks.map((t) => [t.seq, t.text])).toEqual([
+      [1, "新增普惠托位200个"],
+      [2, "建设老年餐桌5个"],
+      [3, "改造农村公路30公里"],
+    ]);
+    expect(s?.period).toEqual({ year: 2024, span: "Q1-Q3", asOf: "2024-09-30" });
+  });
+
+  it("joins a body name a space broke, and reads 2024.12, Q4 and 2024/11/30", () => {
+    expect(tasks.map((t) => names(t.units, "lead"))).toEqual([["区卫健委"], ["区民政局"], ["区交通局"]]);
+    expect(tasks.map((t) => t.deadline?.date)).toEqual(["2024-12-31", "2024-12-31", "2024-11-30"]);
+  });
+
+  it("reads 推进情况： as the progress", () => {
+    expect(tasks.map((t) => t.progress?.status ?? null)).toEqual([null, null, "not-started"]);
+    expect(tasks[1]?.progress?.actuals.map((q) => q.value)).toEqual([3, 2]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
 describe("numberedList on body cells that mark roles after names", () => {
   const { text, doc } = parse("role-marks.txt");
   const tasks = doc.sections[0]?.tasks ?? [];
