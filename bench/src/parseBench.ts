@@ -21,7 +21,6 @@ export interface ParseRow {
   readonly ratioToNodeFloor: number;
   /** The lowest and highest parse / floor of a single round: how far the machine's noise moved it. */
   readonly ratioToFloorRange: readonly [number, number];
-  readonly all?: string;
   /** The same for parse / the floor with Node's decoder. */
   readonly ratioToNodeFloorRange: readonly [number, number];
   /** Rounds measured (each runs the floors and the parse once, in turns). */
@@ -104,7 +103,6 @@ export async function runParseBench(
       ratioToFloor: sig(parseMBps / floorMBps),
       ratioToNodeFloor: sig(parseMBps / nodeFloorMBps),
       ratioToFloorRange: rangeOf(rounds.map((r) => (r.parse ?? 0) / (r.floor ?? 1))),
-      all: rounds.map((r) => ((r.parse ?? 0) / (r.floor ?? 1)).toFixed(3)).join(" "),
       ratioToNodeFloorRange: rangeOf(rounds.map((r) => (r.parse ?? 0) / (r.nodeFloor ?? 1))),
       rounds: rounds.length,
       parseMsPerMB: sig(1000 / parseMBps),

@@ -271,6 +271,8 @@ export function readSections(
     };
     const tasks: Task[] = [];
     let prev = 0;
+    let prevCategory: string | null = null;
+    const categoriesSeen = new Set<string | null>();
     const seen = new Set<number>();
     // A 类别 column names each task's category; a row that leaves it empty stands under the one
     // above (a merged cell exported into its first row only).
@@ -297,6 +299,14 @@ export function readSections(
           line: rec.startLine,
         });
       }
+      // Numbering that starts again at 1 under a category not met before (一、教育 1. 2. 二、养老 1. 2.)
+      // runs per category: no duplicate, no gap. A category met again (a repeated page) does not.
+      if (seq === 1 && tasks.length && rec.category !== prevCategory && !categoriesSeen.has(rec.category)) {
+        seen.clear();
+        prev = 0;
+      }
+      prevCategory = rec.category;
+      categoriesSeen.add(rec.category);
       if (seen.has(seq))
         ctx.report({
           code: "numbering_duplicate",

@@ -41,6 +41,31 @@ describe("findings", () => {
     ]);
   });
 
+  it("reads a numbering that starts again under each category as runs of its own", () => {
+    const doc = buildDocument({
+      tasks: [
+        buildTask({ seq: 1, category: "教育领域" }),
+        buildTask({ seq: 2, category: "教育领域" }),
+        buildTask({ seq: 1, category: "养老领域" }),
+        buildTask({ seq: 3, category: "养老领域" }),
+      ],
+    });
+    expect(findings([doc]).map((f) => f.message)).toEqual([
+      "test.txt, section 0: no task is numbered 2 (between 1 and 3)",
+    ]);
+  });
+
+  it("still finds a number given twice when a category comes back (a repeated page)", () => {
+    const doc = buildDocument({
+      tasks: [
+        buildTask({ seq: 1, category: "教育领域" }),
+        buildTask({ seq: 1, category: "养老领域" }),
+        buildTask({ seq: 1, category: "教育领域" }),
+      ],
+    });
+    expect(findings([doc]).map((f) => f.code)).toEqual(["numbering_duplicate"]);
+  });
+
   it("finds a completed task with no progress text, but not one with text or figures", () => {
     const doc = buildDocument({
       tasks: [

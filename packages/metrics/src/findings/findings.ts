@@ -7,8 +7,10 @@ const clean = (s: string) => s.normalize("NFKC").replace(SPACE, "");
 /**
  * Inconsistencies inside the documents, each with the refs of the tasks concerned:
  * - `category_count_mismatch`: a category declares a count (改善居住条件（4项）) other than the tasks found in it;
- * - `numbering_duplicate`: one number given to two tasks of a section;
- * - `numbering_gap`: numbers missing in a section's sequence (counted from 1);
+ * - `numbering_duplicate`: one number given to two tasks of a section (of a category, where the
+ *   section numbers each category from 1 again);
+ * - `numbering_gap`: numbers missing in a section's sequence (counted from 1, per category where
+ *   the numbering starts again in each);
  * - `completed_without_progress`: a task stated completed with no progress text, points or figures;
  * - `deadline_before_document`: in a plan, a deadline before the date the document was issued.
  *
@@ -57,34 +59,9 @@ export function findingsOf(index: CorpusIndex): Finding[] {
       }
     }
 
-    // numbering: duplicates, then gaps
-    const bySeq = new Map<number, TaskRef[]>();
-    for (const e of entries) {
-      const list = bySeq.get(e.task.seq);
-      if (list) list.push(e.ref);
-      else bySeq.set(e.task.seq, [e.ref]);
-    }
-    for (const [seq, refs] of bySeq)
-      if (refs.length > 1)
-        out.push({
-          code: "numbering_duplicate",
-          message: `${label}: number ${seq} is given to ${refs.length} tasks`,
-          refs,
-        });
-    const seqs = [...bySeq.keys()].filter((n) => n > 0).sort((a, b) => a - b);
-    let prev = 0;
-    for (const seq of seqs) {
-      if (seq > prev + 1) {
-        const missing = seq - prev === 2 ? `${prev + 1}` : `${prev + 1}–${seq - 1}`;
-        const refs = [...(bySeq.get(prev) ?? []), ...(bySeq.get(seq) ?? [])];
-        out.push({
-          code: "numbering_gap",
-          message: `${label}: no task is numbered ${missing} (between ${prev || "the start"} and ${seq})`,
-          refs,
-        });
-      }
-      prev = seq;
-    }
+    // numbering: duplicates, then gaps, in each run of numbers (a section numbering its tasks
+    // again from 1 under each category has a run per category)
+    for (const run of numberingRuns(entries)) numberingFindings(run, label, out);
 
     for (const e of entries) {
       const p = e.task.progress;
@@ -109,4 +86,59 @@ export function findingsOf(index: CorpusIndex): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * The runs of a section's numbering: a task numbered 1 under a category not met before in the
+ * section starts a new run (一、教育 1. 2. 二、养老 1. 2.); a category met again (a repeated page)
+ * does not.
+ */
+function numberingRuns(entries: readonly TaskEntry[]): TaskEntry[][] {
+  const runs: TaskEntry[][] = [];
+  let run: TaskEntry[] = [];
+  const categories = new Set<string | null>();
+  let prevCategory: string | null = null;
+  for (const e of entries) {
+    const category = e.task.category;
+    if (e.task.seq === 1 && run.length && category !== prevCategory && !categories.has(category)) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(e);
+    categories.add(category);
+    prevCategory = category;
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** Pushes the duplicate and missing numbers of one run of numbering. */
+function numberingFindings(entries: readonly TaskEntry[], label: string, out: Finding[]): void {
+  const bySeq = new Map<number, TaskRef[]>();
+  for (const e of entries) {
+    const list = bySeq.get(e.task.seq);
+    if (list) list.push(e.ref);
+    else bySeq.set(e.task.seq, [e.ref]);
+  }
+  for (const [seq, refs] of bySeq)
+    if (refs.length > 1)
+      out.push({
+        code: "numbering_duplicate",
+        message: `${label}: number ${seq} is given to ${refs.length} tasks`,
+        refs,
+      });
+  const seqs = [...bySeq.keys()].filter((n) => n > 0).sort((a, b) => a - b);
+  let prev = 0;
+  for (const seq of seqs) {
+    if (seq > prev + 1) {
+      const missing = seq - prev === 2 ? `${prev + 1}` : `${prev + 1}–${seq - 1}`;
+      const refs = [...(bySeq.get(prev) ?? []), ...(bySeq.get(seq) ?? [])];
+      out.push({
+        code: "numbering_gap",
+        message: `${label}: no task is numbered ${missing} (between ${prev || "the start"} and ${seq})`,
+        refs,
+      });
+    }
+    prev = seq;
+  }
 }

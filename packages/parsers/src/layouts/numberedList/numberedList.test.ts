@@ -410,6 +410,31 @@ describe("numberedList on tasks numbered 1）", () => {
   });
 });
 
+describe("numberedList on tasks numbered from 1 again under each category", () => {
+  const { text, doc } = parse("numbered-per-category.txt");
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("keeps each task's number as written, under its category", () => {
+    expect(tasks.map((t) => [t.category, t.seq])).toEqual([
+      ["教育领域", 1],
+      ["教育领域", 2],
+      ["养老领域", 1],
+      ["养老领域", 2],
+    ]);
+  });
+
+  it("says nothing of duplicate numbers or of the declared counts", () => {
+    const codes = doc.diagnostics.map((d) => d.code);
+    expect(codes).not.toContain("numbering_duplicate");
+    expect(codes).not.toContain("numbering_gap");
+    expect(codes).not.toContain("category_count_mismatch");
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
 describe("numberedList on body cells that mark roles after names", () => {
   const { text, doc } = parse("role-marks.txt");
   const tasks = doc.sections[0]?.tasks ?? [];
