@@ -270,6 +270,18 @@ export function readSections(
       programme,
     };
     const tasks: Task[] = [];
+    // Tasks of a table without a 序号 column, or of a list of labelled records, have no numbers to
+    // read: they are numbered in their order, said once. Where the section has a 序号 column, or
+    // numbers other tasks, a task without a number is a guess, said for each.
+    const numbered = raw.roles.has("seq") || raw.records.some((r) => r.seq !== null || r.seqText);
+    const first = raw.records[0];
+    if (!numbered && first)
+      ctx.report({
+        code: "seq_inferred",
+        severity: "info",
+        message: `The section numbers none of its ${raw.records.length} tasks; they are numbered in their order, from line ${first.startLine}.`,
+        line: first.startLine,
+      });
     let prev = 0;
     let prevCategory: string | null = null;
     const categoriesSeen = new Set<string | null>();
@@ -292,12 +304,13 @@ export function readSections(
         });
       } else if (seq === null) {
         seq = prev + 1;
-        ctx.report({
-          code: "seq_inferred",
-          severity: "warning",
-          message: `A task without a number at line ${rec.startLine} was numbered ${seq}.`,
-          line: rec.startLine,
-        });
+        if (numbered)
+          ctx.report({
+            code: "seq_inferred",
+            severity: "warning",
+            message: `A task without a number at line ${rec.startLine} was numbered ${seq}.`,
+            line: rec.startLine,
+          });
       }
       // Numbering that starts again at 1 under a category not met before (一、教育 1. 2. 二、养老 1. 2.)
       // runs per category: no duplicate, no gap. A category met again (a repeated page) does not.

@@ -393,3 +393,41 @@ describe("rowTable on a completion table citing city items loosely", () => {
     expect(unaccountedLines(doc, text)).toEqual([]);
   });
 });
+
+describe("rowTable on a table with no 序号 column", () => {
+  const text = fixture("no-seq-column.txt");
+  const doc = parseText(text, { path: "no-seq-column.txt" });
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("numbers the tasks in their order and says so once, as a fact rather than a guess", () => {
+    expect(tasks.map((t) => [t.seq, t.text])).toEqual([
+      [1, "新增普惠托位300个"],
+      [2, "改造老旧小区5个"],
+      [3, "建设口袋公园3处"],
+    ]);
+    const inferred = doc.diagnostics.filter((d) => d.code === "seq_inferred");
+    expect(inferred.map((d) => [d.severity, d.line])).toEqual([["info", 4]]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});
+
+describe("rowTable on a header that lost the tab after 序号", () => {
+  const text = fixture("lost-seq-header.txt");
+  const doc = parseText(text, { path: "lost-seq-header.txt" });
+  const tasks = doc.sections[0]?.tasks ?? [];
+
+  it("reads the rows' own numbers, and each cell under its column", () => {
+    expect(tasks.map((t) => [t.seq, t.text, lead(t), t.progress?.text])).toEqual([
+      [1, "新增普惠托位1万个", ["区卫健委"], "已新增托位2000个"],
+      [2, "改造老旧小区10个", ["区住建委"], "已开工6个"],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.code === "seq_inferred")).toEqual([]);
+  });
+
+  it("accounts for every line", () => {
+    expect(unaccountedLines(doc, text)).toEqual([]);
+  });
+});

@@ -326,7 +326,15 @@ export const rowTable: Layout = {
         continue;
       }
       const numbered = cells !== null && cells[0] !== "" && seqCol >= 0;
-      const seq = numbered ? readSeqCell(cells[seqCol]) : null;
+      // A header without 序号 over a row of one more cell, a number first: the header lost its 序号
+      // cell (joined to the next, 序号项目内容), and the row still numbers itself. (A header whose
+      // first column has no known name holds the numbers there: 序序号.)
+      const lostSeq =
+        seqCol < 0 && roles[0] != null && cells !== null && cells.length === roles.length + 1
+          ? readSeqCell(cells[0])
+          : null;
+      const skip = lostSeq === null ? 0 : 1;
+      const seq = numbered ? readSeqCell(cells[seqCol]) : lostSeq;
       const seqText = numbered && seq === null ? readCompoundSeq(cells[seqCol]) : null;
       const startsRow =
         seq !== null ||
@@ -336,15 +344,15 @@ export const rowTable: Layout = {
         close();
         const r: TaskRecord = { seq, seqText, cells: {}, category, startLine: line.no, endLine: line.no };
         // Loops rather than forEach: no closure per row.
-        for (let i = 0; i < cells.length; i++) {
+        for (let i = skip; i < cells.length; i++) {
           if (i === seqCol) continue;
           const c = cells[i] as string;
-          const col = Math.min(i, roles.length - 1);
+          const col = Math.min(i - skip, roles.length - 1);
           const role = roles[col];
           // Two columns of one role (实事项目 | 具体任务) hold two phrases, not one cell wrapped.
-          const another = i < roles.length && role != null && roles.indexOf(role) < i;
+          const another = i - skip < roles.length && role != null && roles.indexOf(role) < col;
           place(r, col, c, line, another ? " " : "\n");
-          if (c) lastCol = Math.min(i, roles.length - 1);
+          if (c) lastCol = col;
         }
         rec = r;
         continue;
