@@ -8,7 +8,7 @@ import { periodEnd, readPeriod } from "./fields/period/readPeriod";
 import { buildTask, createCellMemo, readTaskQuantities } from "./layouts/_shared/buildTask";
 import type { ColumnRole } from "./layouts/_shared/columnRoles";
 import { LineMemo } from "./layouts/_shared/lineMemo";
-import type { Layout, LayoutContext, RawSection } from "./layouts/_shared/types";
+import type { Layout, LayoutContext, RawSection, TaskRecord } from "./layouts/_shared/types";
 import { reportUnread } from "./layouts/_shared/unreadCells";
 import { cellPerLine } from "./layouts/cellPerLine/cellPerLine";
 import { numberedList } from "./layouts/numberedList/numberedList";
@@ -27,6 +27,20 @@ function yearOf(text: string | null | undefined): number | null {
     if (isModelYear(y)) return y;
   }
   return null;
+}
+
+/** The year most deadline cells of the records write (the earliest of equals), or null when none does. */
+function yearOfDeadlines(records: readonly TaskRecord[]): number | null {
+  const counts = new Map<number, number>();
+  for (const r of records) {
+    const y = yearOf(r.cells.deadline);
+    if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let most = 0;
+  for (const [y, n] of counts)
+    if (n > most || (n === most && best !== null && y < best)) [best, most] = [y, n];
+  return best;
 }
 
 function kindOf(raw: RawSection): SectionKind {
@@ -216,13 +230,18 @@ export function readSections(
   const sections = raws.map((raw, index): Section => {
     const kind = kindOf(raw);
     const ownYear = yearOf(raw.title);
-    const year = ownYear ?? docYear;
+    // A section and a document that name no year (a bare table, a CSV) take the year most of the
+    // tasks' deadlines write.
+    const year = ownYear ?? docYear ?? yearOfDeadlines(raw.records);
     const at = raw.titleLine ?? raw.records[0]?.startLine ?? null;
     if (ownYear === null && year !== null && raw.records.length)
       ctx.report({
         code: "year_inferred",
         severity: "info",
-        message: `The section names no year; ${year} was taken from the document's title or date.`,
+        message:
+          docYear !== null
+            ? `The section names no year; ${year} was taken from the document's title or date.`
+            : `Neither the section nor the document names a year; ${year} was taken from the tasks' deadlines.`,
         line: at,
       });
     let period = null as Section["period"];

@@ -431,3 +431,26 @@ describe("rowTable on a header that lost the tab after 序号", () => {
     expect(unaccountedLines(doc, text)).toEqual([]);
   });
 });
+
+describe("rowTable on a bare table that names no year", () => {
+  const text = [
+    "序号\t项目名称\t牵头单位\t完成时限",
+    "1\t市实事第4项：建设社区食堂8家\t区民政局\t2024年12月底",
+    "2\t改造老旧小区5个\t区住建委\t年底前",
+    "3\t新增停车位500个\t区城管委\t2024年10月",
+  ].join("\n");
+  const doc = parseText(text, { path: "bare.csv" });
+  const s = doc.sections[0];
+
+  it("takes the year most deadlines write, and says where it came from", () => {
+    expect(s?.year).toBe(2024);
+    const inferred = doc.diagnostics.filter((d) => d.code === "year_inferred");
+    expect(inferred.map((d) => d.severity)).toEqual(["info"]);
+    expect(inferred[0]?.message).toContain("deadlines");
+  });
+
+  it("then reads the city item and the deadlines written without a year", () => {
+    expect(s?.tasks[0]?.cityItem?.year).toBe(2024);
+    expect(s?.tasks.map((t) => t.deadline?.date)).toEqual(["2024-12-31", "2024-12-31", "2024-10-31"]);
+  });
+});
