@@ -1,3 +1,4 @@
+import { CodeSet } from "../../_lib/codeSet";
 import { readOpenDeadline } from "../deadline/readOpenDeadline";
 import { readRoleMark } from "./readRoleMark";
 import { splitUnits } from "./splitUnits";
@@ -42,10 +43,11 @@ const DATE_PART =
   /^(?:力争|争取|于)?[\d\uff10-\uff19〇零一二三四五六七八九十两.．/\-－—–~～年月日号底末前内上中下旬季度半第至到]+(?:完成|前完成|实现|竣工)?$/;
 const MAX_BRACKET = 80;
 const MAX_NAME = 24;
-const PART_SEPARATORS = "，,；;";
-const OPENERS = "（(";
-const CLOSERS = "）)";
-const END_PUNCTUATION = "。．.；;，, \u3000";
+// Asked by code: text.charAt of a CJK character makes a string, and this runs on every task's text.
+const PART_SEPARATORS = new CodeSet("，,；;");
+const OPENERS = new CodeSet("（(");
+const CLOSERS = new CodeSet("）)");
+const END_PUNCTUATION = new CodeSet("。．.；;，, \u3000");
 
 /**
  * Reads a closing bracket that names a task's bodies and deadline without labels
@@ -69,9 +71,9 @@ const END_PUNCTUATION = "。．.；;，, \u3000";
  */
 export function readAssignmentBracket(text: string): AssignmentBracket | null {
   let end = text.length;
-  while (end > 0 && END_PUNCTUATION.includes(text.charAt(end - 1))) end--;
+  while (end > 0 && END_PUNCTUATION.has(text.charCodeAt(end - 1))) end--;
   // Most task texts end in no bracket: nothing else is read of them.
-  if (end === 0 || !CLOSERS.includes(text.charAt(end - 1))) return null;
+  if (end === 0 || !CLOSERS.has(text.charCodeAt(end - 1))) return null;
   const open = openingOf(text, end - 1);
   if (open <= 0 || end - 1 - open > MAX_BRACKET) return null;
   const inner = text.slice(open + 1, end - 1);
@@ -122,9 +124,9 @@ function isBodyName(name: string): boolean {
 function openingOf(text: string, close: number): number {
   let depth = 0;
   for (let i = close; i >= 0 && close - i <= MAX_BRACKET + 1; i--) {
-    const c = text.charAt(i);
-    if (CLOSERS.includes(c)) depth++;
-    else if (OPENERS.includes(c) && --depth === 0) return i;
+    const c = text.charCodeAt(i);
+    if (CLOSERS.has(c)) depth++;
+    else if (OPENERS.has(c) && --depth === 0) return i;
   }
   return -1;
 }
@@ -135,10 +137,10 @@ function splitParts(inner: string): string[] {
   let depth = 0;
   let from = 0;
   for (let i = 0; i < inner.length; i++) {
-    const c = inner.charAt(i);
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && PART_SEPARATORS.includes(c)) {
+    const c = inner.charCodeAt(i);
+    if (OPENERS.has(c)) depth++;
+    else if (CLOSERS.has(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && PART_SEPARATORS.has(c)) {
       parts.push(inner.slice(from, i));
       from = i + 1;
     }
