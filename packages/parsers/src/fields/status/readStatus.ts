@@ -64,8 +64,8 @@ const NEGATORS = "未没无不";
  * Words that may stand between a negator and 完成: 未按期完成 · 没能完成 · 没有完成 · 不能按时完成. Negated
  * through 按期/按时/如期/按计划, the task is also late. @internal
  */
-const NEGATED_MODIFIERS = ["按计划", "按期", "按时", "如期", "能", "有"] as const;
 const LATE_MODIFIERS: readonly string[] = ["按计划", "按期", "按时", "如期"];
+const NEGATED_MODIFIERS: readonly string[] = [...LATE_MODIFIERS, "能", "有"];
 /** Words right before 完成 that make it partial: 基本完成 · 部分完成 · 初步完成: under way, not done. @internal */
 const PARTIAL_QUALIFIERS = ["基本", "部分", "初步", "大体", "大致"] as const;
 

@@ -1,6 +1,6 @@
 import { CodeSet } from "../../_lib/codeSet";
 import { readOpenDeadline } from "../deadline/readOpenDeadline";
-import { readRoleMark } from "./readRoleMark";
+import { readRoleMark, readRoleSuffix } from "./readRoleMark";
 import { splitUnits } from "./splitUnits";
 
 // Lists often close a task with its bodies and deadline in a bracket, without labels:
@@ -29,9 +29,6 @@ export interface AssignmentBracket {
   readonly deadline: string;
 }
 
-/** Words after a body's name that give its role: 区民政局牵头 · 区残联配合. @internal */
-const LEAD_SUFFIX = /(?:牵头负责|牵头|负责|主责|主办)$/;
-const ASSIST_SUFFIX = /(?:配合|协办|协助|参与)$/;
 /** How the name of a body ends: 区卫健委 · 区民政局 · 各街道 · 区政府办 · 区残联 · 区科协 · 各相关单位. @internal */
 const BODY_END =
   /(?:委员会|[委局]|办公室|[办院]|中心|公司|集团|政府|街道|办事处|镇街|街镇|街乡|乡镇|[镇乡所馆会联协处部站]|分局|支队|大队|单位|部门)$/;
@@ -90,15 +87,15 @@ export function readAssignmentBracket(text: string): AssignmentBracket | null {
       deadline = part;
       continue;
     }
-    const suffix = LEAD_SUFFIX.exec(part) ?? ASSIST_SUFFIX.exec(part);
-    const names = splitUnits(suffix ? part.slice(0, suffix.index) : part);
+    // 区民政局牵头 · 区残联、各街道配合: the role word after the names is the role of them all
+    const marked = readRoleSuffix(part);
+    const names = splitUnits(marked.text);
     if (!names.length) return null;
     for (const written of names) {
       const { name, role } = readRoleMark(written);
       const bare = name.endsWith("等") ? name.slice(0, -1) : name;
       if (!isBodyName(bare)) return null;
-      const partRole = suffix ? (LEAD_SUFFIX.test(suffix[0]) ? "lead" : "assist") : null;
-      const r = role ?? partRole;
+      const r = role ?? marked.role;
       (r === "lead" ? lead : r === "assist" ? assist : unmarked).push(bare);
     }
   }

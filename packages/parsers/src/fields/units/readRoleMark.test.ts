@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mayCarryRoleMarks, readRoleMark, rolesOfCell } from "./readRoleMark";
+import { mayCarryRoleMarks, readRoleMark, readRoleSuffix, rolesOfCell } from "./readRoleMark";
 
 describe("readRoleMark", () => {
   it.each([
@@ -17,6 +17,25 @@ describe("readRoleMark", () => {
     "keeps %s as written, with no role",
     (written) => {
       expect(readRoleMark(written)).toEqual({ name: written, role: null });
+    },
+  );
+});
+
+describe("readRoleSuffix", () => {
+  it.each([
+    ["区民政局牵头", "区民政局", "lead"],
+    ["区卫健委牵头负责", "区卫健委", "lead"],
+    ["区教委负责", "区教委", "lead"],
+    ["区残联、各街道配合", "区残联、各街道", "assist"],
+    ["区财政局协办单位", "区财政局", "assist"],
+  ] as const)("reads %s as %s, %s", (written, text, role) => {
+    expect(readRoleSuffix(written)).toEqual({ text, role });
+  });
+
+  it.each(["区教委", "牵头", "配合单位", "区城管委（牵头）"])(
+    "keeps %s as written, with no role",
+    (written) => {
+      expect(readRoleSuffix(written)).toEqual({ text: written, role: null });
     },
   );
 });

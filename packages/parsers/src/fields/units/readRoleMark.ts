@@ -1,9 +1,26 @@
 import type { UnitRef } from "@minsheng/core";
 
-/** A body's role written after its name in brackets: 区卫健委（牵头） · 各街道（配合）. */
-const ROLE_MARK =
-  /[（(【[](牵头单位|牵头|主责单位|主责|主办|配合单位|配合|协办单位|协办|协助|参与)[）)】\]]$/;
-const LEAD_WORDS = new Set(["牵头单位", "牵头", "主责单位", "主责", "主办"]);
+/**
+ * The words that give a body's role after its name, in brackets (区卫健委（牵头）) or not
+ * (区民政局牵头): one vocabulary for both, longest first so that 牵头单位 is read before 牵头.
+ */
+const ROLE_WORDS: readonly (readonly [string, UnitRef["role"]])[] = [
+  ["牵头单位", "lead"],
+  ["牵头负责", "lead"],
+  ["主责单位", "lead"],
+  ["配合单位", "assist"],
+  ["协办单位", "assist"],
+  ["牵头", "lead"],
+  ["负责", "lead"],
+  ["主责", "lead"],
+  ["主办", "lead"],
+  ["配合", "assist"],
+  ["协办", "assist"],
+  ["协助", "assist"],
+  ["参与", "assist"],
+];
+const ROLE_OF_WORD: ReadonlyMap<string, UnitRef["role"]> = new Map(ROLE_WORDS);
+const OPENING = "（(【[";
 const CLOSING = "）)】]";
 
 /**
@@ -20,11 +37,35 @@ const CLOSING = "）)】]";
  * ```
  */
 export function readRoleMark(name: string): { readonly name: string; readonly role: UnitRef["role"] | null } {
-  // Most names end in no bracket: the pattern is asked only of those that do.
+  // Most names end in no bracket: nothing else is asked of those.
   if (!CLOSING.includes(name.charAt(name.length - 1))) return { name, role: null };
-  const m = ROLE_MARK.exec(name);
-  if (!m || m.index === 0) return { name, role: null };
-  return { name: name.slice(0, m.index).trim(), role: LEAD_WORDS.has(m[1] ?? "") ? "lead" : "assist" };
+  let open = -1;
+  for (const c of OPENING) open = Math.max(open, name.lastIndexOf(c));
+  const role = open > 0 ? ROLE_OF_WORD.get(name.slice(open + 1, -1)) : undefined;
+  if (role === undefined) return { name, role: null };
+  return { name: name.slice(0, open).trim(), role };
+}
+
+/**
+ * Text with the role word written after it taken off (`区民政局牵头` is `区民政局`, lead; `区残联、各街道配合`
+ * is `区残联、各街道`, assist), or the text itself with `role: null` when it ends in no such word or is
+ * nothing but the word.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * readRoleSuffix("区民政局牵头"); //=> { text: "区民政局", role: "lead" }
+ * readRoleSuffix("区残联、各街道配合"); //=> { text: "区残联、各街道", role: "assist" }
+ * readRoleSuffix("区教委"); //=> { text: "区教委", role: null }
+ * ```
+ */
+export function readRoleSuffix(text: string): {
+  readonly text: string;
+  readonly role: UnitRef["role"] | null;
+} {
+  for (const [word, role] of ROLE_WORDS)
+    if (text.length > word.length && text.endsWith(word)) return { text: text.slice(0, -word.length), role };
+  return { text, role: null };
 }
 
 /**

@@ -70,13 +70,18 @@ function readDeadlineOnce(text: string, year: number | null, memo: CellMemo | un
 // (1. · 2、 · （3） · ④) starts one: its break is kept, or 6个 and 1.完成… would read as one word.
 function joinWrapped(cell: string): string {
   if (!cell.includes("\n")) return cell;
-  return cell
-    .replace(/([A-Za-z0-9])\n(?=[A-Za-z0-9])(?!\d{1,2}[、.．](?!\d))/g, "$1 ")
-    .replace(POINT_BREAK, "");
+  return cell.replace(POINT_BREAK, (_break: string, at: number) =>
+    isLatinOrDigit(cell.charCodeAt(at - 1)) && isLatinOrDigit(cell.charCodeAt(at + 1)) ? " " : "",
+  );
 }
 
 /** A line break not before the number of a point: 1. · 2、 · （3） · (4) · ⑤. @internal */
 const POINT_BREAK = /\n(?!\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[\u2460-\u2473])/g;
+
+/** Whether `c` is an ASCII letter or digit (NaN, past either end, is neither). */
+function isLatinOrDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
 
 /** A cell's text, HTML removed. */
 function clean(cell: string | undefined): { readonly text: string; readonly hadHtml: boolean } {
@@ -177,21 +182,15 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
   if (deadlineText && !deadline) {
     // 长期坚持 / 持续推进 state that the work has no end date: a fact, not a date left unread
     const open = readOpenDeadline(deadlineText);
-    ctx.report(
-      open
-        ? {
-            code: "deadline_open",
-            severity: "info",
-            message: `Task ${seq} has no dated deadline (${open}): “${deadlineText.slice(0, 40)}”.`,
-            line: rec.startLine,
-          }
-        : {
-            code: "deadline_unreadable",
-            severity: "warning",
-            message: `Deadline of task ${seq} not read: “${deadlineText.slice(0, 40)}”.`,
-            line: rec.startLine,
-          },
-    );
+    const quoted = `“${deadlineText.slice(0, 40)}”`;
+    ctx.report({
+      code: open ? "deadline_open" : "deadline_unreadable",
+      severity: open ? "info" : "warning",
+      message: open
+        ? `Task ${seq} has no dated deadline (${open}): ${quoted}.`
+        : `Deadline of task ${seq} not read: ${quoted}.`,
+      line: rec.startLine,
+    });
   }
   if (deadline?.hedged)
     ctx.report({
@@ -207,23 +206,19 @@ export function buildTask(rec: TaskRecord, seq: number, ctx: TaskContext): Task 
     const narrative = cleanNarrative(rec.cells.progress);
     const statusCell = clean(rec.cells.status).text;
     const stated = statusCell ? readStatus(statusCell) : readStatedStatus(narrative.text);
-    if (statusCell && stated.status === null && stated.pace === null)
-      ctx.report(
-        // 否 / 未完成 is read: it says the task is not done, which no status of the model states
-        readsNotDone(statusCell)
-          ? {
-              code: "status_unreadable",
-              severity: "info",
-              message: `Status of task ${seq} says it is not done (“${statusCell.slice(0, 20)}”); no status of the model states that, so none is given.`,
-              line: rec.startLine,
-            }
-          : {
-              code: "status_unreadable",
-              severity: "warning",
-              message: `Status of task ${seq} not read: “${statusCell.slice(0, 20)}”.`,
-              line: rec.startLine,
-            },
-      );
+    if (statusCell && stated.status === null && stated.pace === null) {
+      // 否 / 未完成 is read: it says the task is not done, which no status of the model states
+      const notDone = readsNotDone(statusCell);
+      const quoted = `“${statusCell.slice(0, 20)}”`;
+      ctx.report({
+        code: "status_unreadable",
+        severity: notDone ? "info" : "warning",
+        message: notDone
+          ? `Status of task ${seq} says it is not done (${quoted}); no status of the model states that, so none is given.`
+          : `Status of task ${seq} not read: ${quoted}.`,
+        line: rec.startLine,
+      });
+    }
     const fromSection = stated.status === null && ctx.sectionStatus ? ctx.sectionStatus : null;
     progress = {
       status: fromSection ? fromSection.status : stated.status,

@@ -31,17 +31,12 @@ export function keepLatestPeriodColumn(
   roles: (ColumnRole | null)[],
   names: readonly string[],
 ): (ColumnRole | null)[] {
-  let latest = -1;
-  let dated = 0;
-  for (let i = 0; i < roles.length; i++) {
-    const r = rankOf(roles[i] ?? null, names[i]);
-    if (r < 0) continue;
-    dated++;
-    latest = Math.max(latest, r);
-  }
-  if (dated < 2) return roles;
+  const ranks = roles.map((role, i) => rankOf(role, names[i]));
+  const dated = ranks.filter((r) => r >= 0);
+  if (dated.length < 2) return roles;
+  const latest = dated.reduce((a, b) => Math.max(a, b));
   return roles.map((role, i) => {
-    const r = rankOf(role, names[i]);
+    const r = ranks[i] ?? -1;
     return r >= 0 && r < latest ? null : role;
   });
 }

@@ -25,7 +25,8 @@ function isTabbed(line: SourceLine): boolean {
 }
 
 /** A header: the role of each column (null for a name no field reads), and its first and last line. */
-type Header = { roles: (ColumnRole | null)[]; start: number; end: number };
+/** A header's column roles and the columns' names as written (for what is said of an unread column). */
+type Header = { roles: (ColumnRole | null)[]; names: string[]; start: number; end: number };
 
 /**
  * The most columns a header names. A longer run of column names (备注 on a thousand lines) is read
@@ -76,7 +77,7 @@ function headerAt(
   AT.next = j;
   if (count >= 3 && named) {
     end = withTrailingUnknown(lines, i, end, roleOf);
-    AT.header = { roles: rolesOfRun(lines, i, end, roleOf), start: i, end };
+    AT.header = { ...columnsOfRun(lines, i, end, roleOf), start: i, end };
   } else AT.header = null;
   return AT;
 }
@@ -84,13 +85,13 @@ function headerAt(
 /** The scratch record {@link headerAt} answers with. */
 const AT: { header: Header | null; next: number } = { header: null, next: 0 };
 
-/** The roles the lines `i`…`end` name (a run headerAt found: every line of text in it names one). */
-function rolesOfRun(
+/** The columns the lines `i`…`end` name (a run headerAt found: every line of text in it names one). */
+function columnsOfRun(
   lines: readonly SourceLine[],
   i: number,
   end: number,
   roleOf: LineReader<ColumnRole | null>,
-): (ColumnRole | null)[] {
+): { roles: (ColumnRole | null)[]; names: string[] } {
   const roles: (ColumnRole | null)[] = [];
   const names: string[] = [];
   for (let j = i; j <= end; j++) {
@@ -99,7 +100,7 @@ function rolesOfRun(
     roles.push(columnNameOf(l, roleOf));
     names.push(l.text);
   }
-  return settleHeaderRoles(roles, names);
+  return { roles: settleHeaderRoles(roles, names), names };
 }
 
 /** Whether a one-cell line may name a column no field reads (see mayNameUnknownColumn). */
@@ -199,9 +200,7 @@ export const cellPerLine: Layout = {
     for (;;) {
       const h = findHeader(lines, at, roleOf);
       if (!h) break;
-      const roles = h.roles;
-      // The columns' names as written, for what is said of a column no field reads (备注).
-      const names = lines.slice(h.start, h.end + 1).flatMap((l) => (l.text ? [l.text] : []));
+      const { roles, names } = h;
       ctx.mark((lines[h.start] as SourceLine).no, (lines[h.end] as SourceLine).no, "header");
       // The nearest non-blank line above the header titles the table.
       let title: { text: string; line: number } | null = null;
